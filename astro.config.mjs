@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import remarkHeadingIds from './src/lib/remark-heading-ids.mjs';
+
+// The site may live under a sub-path (GitHub Pages): `BASE_PATH=/vanishing-gradient/ npm run build`
+// or `npm run build -- --base /vanishing-gradient/`.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://example.org',
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), svelte()],
+  // Astro 7 runs no remark/rehype plugins unless a unified processor is given (STACK.md, trap 1).
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkMath, remarkHeadingIds], rehypePlugins: [[rehypeKatex, { strict: false }]] }),
+  },
+  build: { inlineStylesheets: 'auto' },
+});
