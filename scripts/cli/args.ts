@@ -1,0 +1,196 @@
+// The simulate CLI's flag parser: pure (argv in, config or one-line error out), so every path is unit-tested.
+// Accepts `--flag value` and `--flag=value`; the last occurrence of a flag wins.
+
+import { ACTIVATION_NAMES } from '../../src/engine/activations.ts';
+import { INIT_NAMES } from '../../src/engine/init.ts';
+import { DATASET_NAMES } from '../../src/engine/data/datasets.ts';
+import type {
+  ActivationName, DatasetName, Dtype, InitName, LossName, OptimizerName, ResidualMode, SkipInit,
+} from '../../src/engine/types.ts';
+
+/** Everything the CLI was asked to do. Keys are the flags in camelCase (this object is the export's "config"). */
+export interface CliConfig {
+  depth: number;
+  width: number;
+  activation: ActivationName;
+  init: InitName;
+  sigmaW: number;
+  sigmaB: number;
+  batchNorm: boolean;
+  residual: ResidualMode;
+  skipInit: SkipInit;
+  seeds: number;
+  batch: number;
+  dataset: DatasetName;
+  loss: LossName;
+  seed: number;
+  dtype: Dtype;
+  train: number;
+  optimizer: OptimizerName;
+  lr: number;
+  clip: number;
+  json: boolean;
+  export: string | null;
+  help: boolean;
+}
+
+export type ParseResult = { ok: true; config: CliConfig } | { ok: false; error: string };
+
+export const RESIDUAL_MODES: readonly ResidualMode[] = ['none', 'identity', 'trainable'];
+export const SKIP_INITS: readonly SkipInit[] = ['identity', 'random'];
+export const LOSS_NAMES: readonly LossName[] = ['mse', 'cross-entropy'];
+export const DTYPES: readonly Dtype[] = ['float32', 'float64'];
+export const OPTIMIZER_NAMES: readonly OptimizerName[] = ['sgd', 'momentum', 'adam'];
+
+/** Defaults when a flag is absent (loss and init have rules, see parseArgs). */
+export const CLI_DEFAULTS = {
+  depth: 10,
+  width: 64,
+  activation: 'sigmoid' as ActivationName,
+  init: 'xavier-normal' as InitName,
+  sigmaW: 1,
+  sigmaB: 0,
+  residual: 'none' as ResidualMode,
+  skipInit: 'identity' as SkipInit,
+  seeds: 1,
+  batch: 64,
+  dataset: 'spirals' as DatasetName,
+  seed: 1,
+  dtype: 'float32' as Dtype,
+  train: 0,
+  optimizer: 'sgd' as OptimizerName,
+  lr: 0.1,
+  clip: 0,
+};
+
+/** Upper bounds that keep a typo from allocating gigabytes. */
+export const CLI_LIMITS = { depth: 10_000, width: 8192, batch: 65_536, seeds: 1000, train: 10_000_000 };
+
+type Kind =
+  | { type: 'bool' }
+  | { type: 'int'; min: number; max?: number; what: string }
+  | { type: 'float'; min: number; exclusiveMin?: boolean; what: string }
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'string'; what: string };
+
+const FLAGS: Record<string, { key: keyof CliConfig; kind: Kind }> = {
+  '--depth': { key: 'depth', kind: { type: 'int', min: 1, max: CLI_LIMITS.depth, what: 'a positive integer' } },
+  '--width': { key: 'width', kind: { type: 'int', min: 1, max: CLI_LIMITS.width, what: 'a positive integer' } },
+  '--activation': { key: 'activation', kind: { type: 'enum', values: ACTIVATION_NAMES } },
+  '--init': { key: 'init', kind: { type: 'enum', values: INIT_NAMES } },
+  '--sigma-w': { key: 'sigmaW', kind: { type: 'float', min: 0, what: 'a number ≥ 0' } },
+  '--sigma-b': { key: 'sigmaB', kind: { type: 'float', min: 0, what: 'a number ≥ 0' } },
+  '--batch-norm': { key: 'batchNorm', kind: { type: 'bool' } },
+  '--residual': { key: 'residual', kind: { type: 'enum', values: RESIDUAL_MODES } },
+  '--skip-init': { key: 'skipInit', kind: { type: 'enum', values: SKIP_INITS } },
+  '--seeds': { key: 'seeds', kind: { type: 'int', min: 1, max: CLI_LIMITS.seeds, what: 'a positive integer' } },
+  '--batch': { key: 'batch', kind: { type: 'int', min: 1, max: CLI_LIMITS.batch, what: 'a positive integer' } },
+  '--dataset': { key: 'dataset', kind: { type: 'enum', values: DATASET_NAMES } },
+  '--loss': { key: 'loss', kind: { type: 'enum', values: LOSS_NAMES } },
+  '--seed': { key: 'seed', kind: { type: 'int', min: 0, max: 2 ** 32 - 1, what: 'an integer from 0 to 4294967295' } },
+  '--dtype': { key: 'dtype', kind: { type: 'enum', values: DTYPES } },
+  '--train': { key: 'train', kind: { type: 'int', min: 0, max: CLI_LIMITS.train, what: 'an integer ≥ 0 (steps)' } },
+  '--optimizer': { key: 'optimizer', kind: { type: 'enum', values: OPTIMIZER_NAMES } },
+  '--lr': { key: 'lr', kind: { type: 'float', min: 0, exclusiveMin: true, what: 'a number > 0' } },
+  '--clip': { key: 'clip', kind: { type: 'float', min: 0, what: 'a number ≥ 0 (0 = off)' } },
+  '--json': { key: 'json', kind: { type: 'bool' } },
+  '--export': { key: 'export', kind: { type: 'string', what: 'a file path' } },
+  '--help': { key: 'help', kind: { type: 'bool' } },
+};
+const ALIASES: Record<string, string> = { '-h': '--help' };
+
+/** Every flag the CLI accepts, for messages and --help. */
+export const FLAG_NAMES = Object.keys(FLAGS);
+
+/** A strict number: the whole string must be a finite decimal (no "", "1e", "0x10", "Infinity"). */
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+function parseValue(flag: string, kind: Kind, raw: string): { value: unknown } | { error: string } {
+  switch (kind.type) {
+    case 'enum':
+      return kind.values.includes(raw)
+        ? { value: raw }
+        : { error: `${flag}: unknown value "${raw}" (allowed: ${kind.values.join(', ')})` };
+    case 'string':
+      return raw === '' ? { error: `${flag}: needs ${kind.what}` } : { value: raw };
+    case 'int': {
+      const n = NUMBER.test(raw) ? Number(raw) : NaN;
+      if (!Number.isInteger(n) || n < kind.min) return { error: `${flag}: "${raw}" is not ${kind.what}` };
+      if (kind.max !== undefined && n > kind.max) return { error: `${flag}: "${raw}" is too large (at most ${kind.max})` };
+      return { value: n };
+    }
+    case 'float': {
+      const n = NUMBER.test(raw) ? Number(raw) : NaN;
+      if (!Number.isFinite(n) || n < kind.min || (kind.exclusiveMin && n === kind.min)) {
+        return { error: `${flag}: "${raw}" is not ${kind.what}` };
+      }
+      return { value: n };
+    }
+    case 'bool':
+      return { value: true };
+  }
+}
+
+/** Parses the CLI's argv (without node and script): a full config, or one line naming the bad flag and what it accepts. */
+export function parseArgs(argv: readonly string[]): ParseResult {
+  const seen = new Set<keyof CliConfig>();
+  const out: Partial<Record<keyof CliConfig, unknown>> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('-')) {
+      return { ok: false, error: `unexpected argument "${arg}" (flags start with --; see --help)` };
+    }
+    const eq = arg.indexOf('=');
+    const name = ALIASES[arg] ?? (eq >= 0 ? arg.slice(0, eq) : arg);
+    const spec = FLAGS[name];
+    if (!spec) {
+      return { ok: false, error: `unknown flag "${eq >= 0 ? arg.slice(0, eq) : arg}" (allowed: ${FLAG_NAMES.join(' ')})` };
+    }
+    let raw: string;
+    if (spec.kind.type === 'bool') {
+      if (eq >= 0) return { ok: false, error: `${name}: takes no value` };
+      raw = '';
+    } else if (eq >= 0) {
+      raw = arg.slice(eq + 1);
+    } else {
+      const next = argv[i + 1];
+      // A value may be negative ("--sigma-w -1" must be reported as negative, not as a missing value).
+      if (next === undefined || (next.startsWith('--') && !NUMBER.test(next))) {
+        const wanted = spec.kind.type === 'enum' ? `one of ${spec.kind.values.join(', ')}` : spec.kind.what;
+        return { ok: false, error: `${name}: needs a value (${wanted})` };
+      }
+      raw = next;
+      i++;
+    }
+    const parsed = parseValue(name, spec.kind, raw);
+    if ('error' in parsed) return { ok: false, error: parsed.error };
+    out[spec.key] = parsed.value;
+    seen.add(spec.key);
+  }
+
+  const dataset = (out.dataset as DatasetName | undefined) ?? CLI_DEFAULTS.dataset;
+  const config: CliConfig = {
+    ...CLI_DEFAULTS,
+    // --sigma-w without --init means "N(0, σ_w²/fan_in)": that is what the lecture's σ_w experiments vary.
+    init: seen.has('sigmaW') ? 'normal' : CLI_DEFAULTS.init,
+    // Classification sets default to softmax cross-entropy, the regression set to MSE.
+    loss: dataset === 'regression' ? 'mse' : 'cross-entropy',
+    batchNorm: false,
+    json: false,
+    export: null,
+    help: false,
+    ...(out as Partial<CliConfig>),
+  };
+
+  if (config.help) return { ok: true, config };
+  if (config.batchNorm && config.batch < 2) {
+    return { ok: false, error: `--batch: batch norm needs at least 2 examples per batch (got ${config.batch})` };
+  }
+  if (config.seeds > 1 && (config.train > 0 || config.export !== null)) {
+    return { ok: false, error: `--seeds: a summary over ${config.seeds} seeds cannot be combined with --train or --export (use --seed N)` };
+  }
+  if (config.loss === 'cross-entropy' && dataset === 'regression') {
+    return { ok: false, error: '--loss: cross-entropy needs a classification data set (allowed with --dataset regression: mse)' };
+  }
+  return { ok: true, config };
+}
