@@ -1,3 +1,23 @@
+// Public face of the engine (docs/engine-contract.md). Pure TypeScript: no DOM, no framework imports.
+export type {
+  Dtype, ActivationName, InitName, ResidualMode, SkipInit, LossName, OptimizerName, DatasetName,
+  Activation, Matrix, NetworkConfig, Network, Layer, Param, BatchNormState, SkipState, Buffer,
+  LayerDiagnostics, Band, SeedSummary, Dataset,
+} from './types.ts';
+export { ACTIVATIONS, ACTIVATION_NAMES } from './activations.ts';
+export { INIT_NAMES } from './init.ts';
+export { DEFAULT_NETWORK_CONFIG, createNetwork, forwardBackward, predict, skipSource } from './network.ts';
+export type { PredictBatchNorm } from './network.ts';
+export { diagnostics, componentMagnitudes, float32Product } from './diagnostics.ts';
+export { runSeeds, syntheticBatch } from './seeds.ts';
+export { createOptimizer } from './optim/index.ts';
+export type { Optimizer, OptimizerOptions } from './optim/index.ts';
+export { clipByGlobalNorm, globalGradNorm } from './optim/clip.ts';
+export { mulberry32, Random } from './random.ts';
+export { zeros, fromRows, matmul, gemm } from './matrix.ts';
+export { erf, erfc, normalCdf, normalPdf } from './special.ts';
+export * as CONSTANTS from './constants.ts';
+
 export { meanField, criticalSigmaW } from './theory/mean-field.ts';
 export { meanFieldFor, lengthMap, chiAt, fixedPoint, MEAN_FIELD_Q0 } from './theory/length-map.ts';
 export type { MeanFieldActivation, MeanFieldResult } from './theory/length-map.ts';

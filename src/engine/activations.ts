@@ -1,0 +1,85 @@
+// Activations g and their exact derivatives g', one table entry each; adding one is one entry.
+// Conventions at kinks: relu'(0) = 0, leaky-relu'(0) = slope, elu'(0) = alpha (the left derivative).
+// gelu is the exact erf form g(z) = z Φ(z), g'(z) = Φ(z) + z φ(z).
+import type { Activation, ActivationName } from './types.ts';
+import { ELU_ALPHA, LEAKY_RELU_SLOPE } from './constants.ts';
+import { normalCdf, normalPdf } from './special.ts';
+
+/** Numerically stable logistic 1 / (1 + e^{-z}). */
+function logistic(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+/** sup of silu'(z) = σ(z)(1 + z(1 − σ(z))), attained at z ≈ 2.3994. */
+const SILU_MAX_DERIVATIVE = 1.0998393194;
+/** sup of gelu'(z) = Φ(z) + z φ(z), attained at z = √2. */
+const GELU_MAX_DERIVATIVE = 1.1289257260;
+
+export const ACTIVATIONS: Record<ActivationName, Activation> = {
+  sigmoid: {
+    name: 'sigmoid',
+    f: (z) => logistic(z),
+    df: (z) => { const s = logistic(z); return s * (1 - s); },
+    maxDerivative: 0.25,
+  },
+  tanh: {
+    name: 'tanh',
+    f: (z) => Math.tanh(z),
+    df: (z) => { const t = Math.tanh(z); return 1 - t * t; },
+    maxDerivative: 1,
+  },
+  relu: {
+    name: 'relu',
+    f: (z) => (z > 0 ? z : 0),
+    df: (z) => (z > 0 ? 1 : 0), // relu'(0) = 0
+    maxDerivative: 1,
+  },
+  'leaky-relu': {
+    name: 'leaky-relu',
+    f: (z, a = LEAKY_RELU_SLOPE) => (z > 0 ? z : a * z),
+    df: (z, a = LEAKY_RELU_SLOPE) => (z > 0 ? 1 : a),
+    defaultParam: LEAKY_RELU_SLOPE,
+    maxDerivative: 1,
+  },
+  elu: {
+    name: 'elu',
+    f: (z, a = ELU_ALPHA) => (z > 0 ? z : a * Math.expm1(z)),
+    df: (z, a = ELU_ALPHA) => (z > 0 ? 1 : a * Math.exp(z)),
+    defaultParam: ELU_ALPHA,
+    maxDerivative: 1,
+  },
+  gelu: {
+    name: 'gelu',
+    f: (z) => z * normalCdf(z),
+    df: (z) => normalCdf(z) + z * normalPdf(z),
+    maxDerivative: GELU_MAX_DERIVATIVE,
+  },
+  softplus: {
+    name: 'softplus',
+    // log(1 + e^z) without overflow: z + log1p(e^{-z}) for z > 0
+    f: (z) => (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))),
+    df: (z) => logistic(z),
+    maxDerivative: 1,
+  },
+  silu: {
+    name: 'silu',
+    f: (z) => z * logistic(z),
+    df: (z) => { const s = logistic(z); return s * (1 + z * (1 - s)); },
+    maxDerivative: SILU_MAX_DERIVATIVE,
+  },
+  linear: {
+    name: 'linear',
+    f: (z) => z,
+    df: () => 1,
+    maxDerivative: 1,
+  },
+};
+
+export const ACTIVATION_NAMES: readonly ActivationName[] = Object.keys(ACTIVATIONS) as ActivationName[];
+
+/** The parameter an activation uses under a config: the explicit one, else its default. */
+export function activationParam(name: ActivationName, param?: number): number | undefined {
+  return param ?? ACTIVATIONS[name].defaultParam;
+}

@@ -1,0 +1,78 @@
+// Per-layer diagnostics after forwardBackward (layers 1..L hidden, L+1 output).
+//   weightNorm = ‖W^(l-1)‖_F,  gradNorm = ‖∂J/∂W^(l-1)‖_F   (the weight gradient)
+//   deltaNorm  = ‖Δ^(l)‖_F                                  (the backpropagated error; a different thing:
+//                in the linear regime with equal widths ‖∂J/∂W‖ can stay flat while ‖Δ‖ vanishes)
+//   *Rms       = norm / √(number of elements)
+//   meanDerivative m_l = mean of g'(Z^(l)) over batch and units (1 for the output layer)
+//   eq. (4) running product P_l = Π_{k=l..L} m_k from the last hidden layer back to l:
+//     log10Product   = Σ log10 |m_k| in float64 (−Infinity if some m_k = 0)
+//     float32Product = P_l with Math.fround after every multiply (0.25^75 = 0 exactly, 2^128 = Infinity)
+//   flags (on float32Product): underflow = 0 while no factor is 0; subnormal = 0 < |P| < 2^-126;
+//     overflow = ±Infinity; nan = any NaN among this layer's numbers.
+// Norms are sums of squares in doubles; nothing here throws on Infinity or NaN.
+import type { LayerDiagnostics, Network } from './types.ts';
+import { FLOAT32_MIN_NORMAL } from './constants.ts';
+import { frobenius } from './matrix.ts';
+
+/** Product of the factors, rounded to float32 after every multiply (and each factor rounded first). */
+export function float32Product(factors: ArrayLike<number>): number {
+  let p = 1;
+  for (let i = 0; i < factors.length; i++) p = Math.fround(p * Math.fround(factors[i]));
+  return p;
+}
+
+function mean(data: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < data.length; i++) s += data[i];
+  return s / data.length;
+}
+
+/** Per-layer diagnostics after forwardBackward; hidden layers 1..L then the output layer. */
+export function diagnostics(net: Network): LayerDiagnostics[] {
+  const layers = net.layers;
+  const L = layers.length;
+  const result: LayerDiagnostics[] = new Array(L);
+  let log10 = 0;
+  let f32 = 1;
+  let anyZero = false;
+  for (let k = L - 1; k >= 0; k--) {
+    const layer = layers[k];
+    const m = layer.hidden ? mean(layer.dg) : 1;
+    log10 += Math.log10(Math.abs(m));
+    f32 = Math.fround(f32 * Math.fround(m));
+    if (m === 0) anyZero = true;
+    const weightNorm = frobenius(layer.W.data);
+    const gradNorm = frobenius(layer.gW.data);
+    const deltaNorm = frobenius(layer.delta);
+    const nW = layer.W.data.length;
+    const nD = layer.delta.length;
+    const d: LayerDiagnostics = {
+      layer: layer.index,
+      weightNorm, weightRms: weightNorm / Math.sqrt(nW),
+      gradNorm, gradRms: gradNorm / Math.sqrt(nW),
+      deltaNorm, deltaRms: deltaNorm / Math.sqrt(nD),
+      meanDerivative: m,
+      log10Product: log10,
+      float32Product: f32,
+      underflow: f32 === 0 && !anyZero,
+      subnormal: f32 !== 0 && Math.abs(f32) < FLOAT32_MIN_NORMAL,
+      overflow: f32 === Infinity || f32 === -Infinity,
+      nan: false,
+    };
+    d.nan = [weightNorm, gradNorm, deltaNorm, m, f32, log10].some(Number.isNaN);
+    result[k] = d;
+  }
+  return result;
+}
+
+/** Absolute values of weights and gradient components per layer (for the weights-beside-gradients figure). */
+export function componentMagnitudes(net: Network): { layer: number; weights: Float64Array; grads: Float64Array }[] {
+  return net.layers.map((layer) => {
+    const w = layer.W.data;
+    const g = layer.gW.data;
+    const weights = new Float64Array(w.length);
+    const grads = new Float64Array(g.length);
+    for (let i = 0; i < w.length; i++) { weights[i] = Math.abs(w[i]); grads[i] = Math.abs(g[i]); }
+    return { layer: layer.index, weights, grads };
+  });
+}
