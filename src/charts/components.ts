@@ -1,0 +1,125 @@
+// The lecture's figure, live: per layer, the distribution of |W| (left / top) and of |dJ/dW| (right / bottom)
+// as quantile marks on one fixed log axis: whisker p1–p99, box q1–q3, tick at the median.
+// Pure: model data in, SVG out (the same function draws the live chart and the build-time SVG).
+import * as Plot from '@observablehq/plot';
+import type { ComponentsData } from '../sims/components/model';
+import type { LayerQuantiles } from '../sims/components/summary';
+import { MAGNITUDE_CEIL, MAGNITUDE_FLOOR } from '../sims/components/defaults';
+import { INK, MUTED, layerColor } from './tokens';
+
+export interface ComponentsChartLabels {
+  weights: string;
+  grads: string;
+  x: string;
+  y: string;
+  /** aria-label of the whole SVG (a sentence with the key number). */
+  aria: string;
+}
+
+export interface ComponentsChartOptions {
+  width: number;
+  labels: ComponentsChartLabels;
+  document?: Document;
+}
+
+/** Below this width the two panels are stacked instead of side by side. */
+export const STACK_BELOW_WIDTH = 640;
+const PANEL_HEIGHT = 300;
+const STACKED_PANEL_HEIGHT = 240;
+const DECADE_STEP = 4;
+const MAX_X_TICKS_WIDE = 21;
+const MAX_X_TICKS_NARROW = 9;
+
+type Panel = 'weights' | 'grads';
+interface Row { panel: string; layer: number; p01: number; q1: number; median: number; q3: number; p99: number; below: boolean }
+
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹',
+};
+
+/** "10⁻⁸" for 1e-8 (log-axis tick labels). */
+export function powerOfTen(x: number): string {
+  const e = Math.round(Math.log10(x));
+  return `10${String(e).split('').map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
+}
+
+/** A value placed on the fixed log axis: NaN and values under the floor sit at the floor. */
+export function onAxis(v: number): number {
+  if (!(v > MAGNITUDE_FLOOR)) return MAGNITUDE_FLOOR;
+  return Math.min(v, MAGNITUDE_CEIL);
+}
+
+/** Chart rows from the model's per-layer quantiles (one row per layer and panel). */
+export function chartRows(data: ComponentsData, labels: Pick<ComponentsChartLabels, 'weights' | 'grads'>): Row[] {
+  const rows = (panel: Panel, qs: LayerQuantiles[]): Row[] => qs.map((q) => ({
+    panel: labels[panel],
+    layer: q.layer,
+    p01: onAxis(q.p01), q1: onAxis(q.q1), median: onAxis(q.median), q3: onAxis(q.q3), p99: onAxis(q.p99),
+    below: q.zeros > 0 || q.nonFinite > 0 || !(q.p01 > MAGNITUDE_FLOOR),
+  }));
+  return [...rows('weights', data.weights), ...rows('grads', data.grads)];
+}
+
+/** Tick values for the layer axis: every layer when few, else evenly thinned, always the first and last. */
+export function layerTicks(layers: number, maxTicks: number): number[] {
+  if (layers <= maxTicks) return Array.from({ length: layers }, (_, i) => i + 1);
+  const step = Math.ceil((layers - 1) / (maxTicks - 1));
+  const ticks: number[] = [];
+  for (let l = 1; l < layers; l += step) ticks.push(l);
+  if (layers - ticks[ticks.length - 1] < step / 2) ticks.pop();
+  ticks.push(layers);
+  return ticks;
+}
+
+/** The two-panel figure as one SVG (panels side by side when wide, stacked when narrow). */
+export function componentsChart(data: ComponentsData, opts: ComponentsChartOptions): SVGSVGElement {
+  const { width, labels } = opts;
+  const rows = chartRows(data, labels);
+  const layers = data.grads.length;
+  const stacked = width < STACK_BELOW_WIDTH;
+  const panelWidth = stacked ? width : width / 2;
+  const band = Math.max(2, (panelWidth - 70) / layers);
+  const boxWidth = Math.max(2, Math.min(18, band * 0.6));
+  const color = (d: Row) => layerColor(d.layer, layers);
+  const decades: number[] = [];
+  for (let e = Math.round(Math.log10(MAGNITUDE_CEIL)); e >= Math.log10(MAGNITUDE_FLOOR); e -= DECADE_STEP) decades.push(10 ** e);
+  const facet = stacked ? { fy: 'panel' as const } : { fx: 'panel' as const };
+  const svg = Plot.plot({
+    document: opts.document,
+    width,
+    height: stacked ? 2 * STACKED_PANEL_HEIGHT : PANEL_HEIGHT,
+    marginLeft: 56,
+    marginRight: stacked ? 24 : 12,
+    marginTop: stacked ? 10 : 28,
+    marginBottom: 40,
+    style: { color: 'currentColor', background: 'transparent', fontSize: '12px' },
+    x: {
+      type: 'band', domain: Array.from({ length: layers }, (_, i) => i + 1),
+      ticks: layerTicks(layers, stacked ? MAX_X_TICKS_NARROW : MAX_X_TICKS_WIDE), label: labels.x,
+      labelAnchor: 'center', labelArrow: 'none', padding: 0.2,
+    },
+    y: {
+      type: 'log', domain: [MAGNITUDE_FLOOR, MAGNITUDE_CEIL], ticks: decades, tickFormat: powerOfTen,
+      label: labels.y, grid: true, labelArrow: 'none',
+    },
+    fx: stacked ? undefined : { domain: [labels.weights, labels.grads], label: null, padding: 0.12 },
+    fy: stacked ? { domain: [labels.weights, labels.grads], label: null, padding: 0.18 } : undefined,
+    marks: [
+      Plot.frame({ stroke: MUTED, strokeOpacity: 0.4 }),
+      Plot.ruleX(rows, { ...facet, x: 'layer', y1: 'p01', y2: 'p99', stroke: color, strokeWidth: 1.5 }),
+      Plot.ruleX(rows, { ...facet, x: 'layer', y1: 'q1', y2: 'q3', stroke: color, strokeWidth: boxWidth }),
+      Plot.tickY(rows, { ...facet, x: 'layer', y: 'median', stroke: INK, strokeWidth: 2 }),
+      Plot.text(rows.filter((r) => r.below), {
+        ...facet, x: 'layer', y: () => MAGNITUDE_FLOOR, text: () => '▼', fill: INK, dy: -6, fontSize: 9,
+      }),
+      Plot.tip(rows, Plot.pointerX({
+        ...facet, x: 'layer', y: 'median',
+        title: (d: Row) => `${d.panel}\n${labels.x}: ${d.layer}\nmedian ${d.median.toExponential(2)}\nq1–q3 ${d.q1.toExponential(1)} – ${d.q3.toExponential(1)}`,
+      })),
+    ],
+  }) as SVGSVGElement;
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', labels.aria);
+  for (const g of Array.from(svg.querySelectorAll('g[aria-label]'))) g.setAttribute('aria-hidden', 'true');
+  return svg;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { componentsChart, layerTicks, onAxis, powerOfTen } from '../../../src/charts/components';
+import { componentsModel } from '../../../src/sims/components/model';
+import { COMPONENTS_DEFAULTS, MAGNITUDE_FLOOR } from '../../../src/sims/components/defaults';
+
+const labels = { weights: 'W', grads: 'G', x: 'layer', y: 'magnitude', aria: 'two panels' };
+
+describe('components chart', () => {
+  it('draws an accessible SVG with one whisker and one box per layer and panel', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const data = componentsModel({ ...COMPONENTS_DEFAULTS });
+    const svg = componentsChart(data, { width: 900, labels, document: document as unknown as Document });
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-label')).toBe('two panels');
+    expect(svg.querySelectorAll('g[aria-label]:not([aria-hidden="true"])').length).toBe(0);
+    const layers = COMPONENTS_DEFAULTS.depth + 1;
+    // two ruleX marks (whisker, box): each draws one line per layer per panel
+    const rules = svg.querySelectorAll('g[aria-label="rule"] line');
+    expect(rules.length).toBe(2 * 2 * layers);
+  });
+
+  it('narrow widths stack the panels and draw the same marks', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const data = componentsModel({ ...COMPONENTS_DEFAULTS, depth: 3 });
+    const svg = componentsChart(data, { width: 340, labels, document: document as unknown as Document });
+    expect(Number(svg.getAttribute('height'))).toBeGreaterThan(Number(svg.getAttribute('width')));
+    expect(svg.querySelectorAll('g[aria-label="rule"] line').length).toBe(2 * 2 * 4);
+  });
+
+  it('places 0, NaN and underflow at the axis floor', () => {
+    expect(onAxis(0)).toBe(MAGNITUDE_FLOOR);
+    expect(onAxis(Number.NaN)).toBe(MAGNITUDE_FLOOR);
+    expect(onAxis(1e-3)).toBe(1e-3);
+  });
+
+  it('formats powers of ten and thins layer ticks keeping the first and last', () => {
+    expect(powerOfTen(1e-8)).toBe('10⁻⁸');
+    expect(powerOfTen(100)).toBe('10²');
+    expect(layerTicks(5, 9)).toEqual([1, 2, 3, 4, 5]);
+    const t = layerTicks(41, 9);
+    expect(t[0]).toBe(1);
+    expect(t[t.length - 1]).toBe(41);
+    expect(t.length).toBeLessThanOrEqual(9);
+  });
+});
