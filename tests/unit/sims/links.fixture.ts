@@ -1,0 +1,28 @@
+// Deep links of today's URL schema. They must keep decoding, without a notice, to the state written
+// beside them after any rename (add an alias in the codec instead of breaking them). Append yours:
+//   { island: '<id>', query: '<id>.key=value&…', expect: { key: value, … } }
+// `island` names the folder src/sims/<id>/ whose state.ts exports `codec` (built with defineCodec).
+// Never edit or delete an existing line; a link published in a class handout lives for years.
+
+export interface LinkFixture {
+  island: string;
+  query: string;
+  /** The fields this link sets (others must be the defaults). */
+  expect: Record<string, string | number | boolean>;
+  /** Lesson-link lists, when the link has them. */
+  lock?: string[];
+  hide?: string[];
+}
+
+export const LINKS: LinkFixture[] = [
+  // product (equation (4)), schema v1
+  { island: 'product', query: 'product.depth=40&product.activation=sigmoid', expect: { depth: 40, activation: 'sigmoid' } },
+  { island: 'product', query: 'product.depth=100&product.activation=tanh&product.init=xavier-normal', expect: { depth: 100, activation: 'tanh', init: 'xavier-normal' } },
+  { island: 'product', query: 'product.sigmaW=2.5&product.sigmaB=0.3&product.seed=7', expect: { sigmaW: 2.5, sigmaB: 0.3, seed: 7 } },
+  { island: 'product', query: 'product.depth=60&product.lock=activation,init&product.hide=seed', expect: { depth: 60 }, lock: ['activation', 'init'], hide: ['seed'] },
+  { island: 'product', query: 'product.goal=float32-zero', expect: { goal: 'float32-zero' } },
+  // remedies (remedies side by side), schema v1
+  { island: 'remedies', query: 'remedies.depth=50&remedies.relu=0&remedies.batchNorm=1', expect: { depth: 50, relu: false, batchNorm: true } },
+  { island: 'remedies', query: 'remedies.residual=trainable&remedies.skipInit=random&remedies.seed=3', expect: { residual: 'trainable', skipInit: 'random', seed: 3 } },
+  { island: 'remedies', query: 'remedies.relu=1&remedies.batchNorm=1&remedies.residual=identity&remedies.lock=depth&remedies.hide=seed', expect: { relu: true, batchNorm: true, residual: 'identity' }, lock: ['depth'], hide: ['seed'] },
+];
