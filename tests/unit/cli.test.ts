@@ -112,3 +112,213 @@ describe('parseArgs: every error path names the flag and what it accepts', () =>
     expect(fail(['--dataset', 'regression', '--loss', 'cross-entropy'])).toMatch(/--loss/);
   });
 });
+
+// ─── End to end: the script as a reader runs it ───────────────────────────────────────────────────────────
+
+/** Relative tolerance between the engine's float32 loss and a float64 recomputation from the export. */
+const FLOAT32_LOSS_TOLERANCE = 1e-4;
+/** The same with --dtype float64: only summation order differs. */
+const FLOAT64_LOSS_TOLERANCE = 1e-12;
+/** Output-layer gradient recomputed from the export, relative to its norm. */
+const GRAD_TOLERANCE = 1e-4;
+
+const dir = mkdtempSync(join(tmpdir(), 'simulate-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function simulate(args: string[]): string {
+  return execFileSync('npx', ['tsx', 'scripts/simulate.ts', ...args], { encoding: 'utf8' });
+}
+
+interface ExportMatrix { rows: number; cols: number; data: (number | string)[] }
+interface ExportLayer {
+  W: ExportMatrix; b: number[]; activation: string; activationParam?: number;
+  batchNorm: null | { gamma: number[]; beta: number[]; eps: number };
+  skip: null | { from: number; W: ExportMatrix | 'identity' };
+  grad: { W: ExportMatrix; b: number[]; gamma?: number[]; beta?: number[]; skipW?: ExportMatrix };
+}
+interface ExportDoc {
+  format: string; config: Record<string, unknown>; loss: 'mse' | 'cross-entropy'; lossValue: number;
+  input: ExportMatrix; target: ExportMatrix; layers: ExportLayer[];
+}
+
+/** Activations written independently of the engine, as a reader would in NumPy. */
+const G: Record<string, (z: number, a?: number) => number> = {
+  linear: (z) => z,
+  sigmoid: (z) => 1 / (1 + Math.exp(-z)),
+  tanh: Math.tanh,
+  relu: (z) => Math.max(0, z),
+  'leaky-relu': (z, a = 0.01) => (z > 0 ? z : a * z),
+  elu: (z, a = 1) => (z > 0 ? z : a * (Math.exp(z) - 1)),
+  softplus: (z) => Math.log1p(Math.exp(-Math.abs(z))) + Math.max(z, 0),
+  silu: (z) => z / (1 + Math.exp(-z)),
+};
+
+/** Row-major product of a (r × k, as a flat array) and m. */
+function matmulPlain(a: number[], r: number, m: ExportMatrix): number[] {
+  const out = new Array(r * m.cols).fill(0);
+  for (let i = 0; i < r; i++)
+    for (let k = 0; k < m.rows; k++)
+      for (let j = 0; j < m.cols; j++) out[i * m.cols + j] += a[i * m.rows + k] * (m.data[k * m.cols + j] as number);
+  return out;
+}
+
+/** Forward pass and loss from the export alone, in float64; also returns the last hidden A and dJ/dY. */
+function replay(doc: ExportDoc): { loss: number; lastA: number[]; dY: number[] } {
+  const B = doc.input.rows;
+  const x = doc.input.data as number[];
+  const outs: number[][] = [];
+  let prev = x;
+  for (const layer of doc.layers) {
+    const n = layer.W.cols;
+    let z = matmulPlain(prev, B, layer.W).map((v, o) => v + layer.b[o % n]);
+    if (layer.batchNorm) {
+      const { gamma, beta, eps } = layer.batchNorm;
+      const zz = z.slice();
+      for (let j = 0; j < n; j++) {
+        let mean = 0;
+        for (let i = 0; i < B; i++) mean += zz[i * n + j] / B;
+        let v = 0;
+        for (let i = 0; i < B; i++) v += (zz[i * n + j] - mean) ** 2 / B; // biased variance
+        for (let i = 0; i < B; i++) z[i * n + j] = gamma[j] * (zz[i * n + j] - mean) / Math.sqrt(v + eps) + beta[j];
+      }
+    }
+    if (layer.skip) {
+      const src = layer.skip.from < 0 ? x : outs[layer.skip.from];
+      const add = layer.skip.W === 'identity' ? src : matmulPlain(src, B, layer.skip.W);
+      z = z.map((v, o) => v + add[o]);
+    }
+    const a = z.map((v) => G[layer.activation](v, layer.activationParam));
+    outs.push(a);
+    prev = a;
+  }
+  const y = prev;
+  const t = doc.target.data as number[];
+  const d = doc.target.cols;
+  const dY = new Array(B * d).fill(0);
+  let loss = 0;
+  for (let i = 0; i < B; i++) {
+    if (doc.loss === 'mse') {
+      for (let k = 0; k < d; k++) {
+        const r = y[i * d + k] - t[i * d + k];
+        loss += 0.5 * r * r;
+        dY[i * d + k] = r / B;
+      }
+    } else {
+      const row = y.slice(i * d, i * d + d);
+      const max = Math.max(...row);
+      const logSum = Math.log(row.reduce((s, v) => s + Math.exp(v - max), 0));
+      for (let k = 0; k < d; k++) {
+        const logP = row[k] - max - logSum;
+        loss -= t[i * d + k] * logP;
+        dY[i * d + k] = (Math.exp(logP) - t[i * d + k]) / B;
+      }
+    }
+  }
+  return { loss: loss / B, lastA: outs[outs.length - 2], dY };
+}
+
+function exportAndReplay(args: string[]): { doc: ExportDoc; loss: number } {
+  const file = join(dir, `export-${args.join('_').replace(/[^a-z0-9_.-]/gi, '')}.json`);
+  simulate([...args, '--export', file]);
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as ExportDoc;
+  expect(doc.format).toBe('vanishing-gradient.network/1');
+  const { loss, lastA, dY } = replay(doc);
+  // The output layer's weight gradient, (A^(L))ᵀ dJ/dY, recomputed from the export.
+  const out = doc.layers[doc.layers.length - 1];
+  const B = doc.input.rows;
+  let diff = 0;
+  let norm = 0;
+  for (let k = 0; k < out.W.rows; k++) {
+    for (let j = 0; j < out.W.cols; j++) {
+      let g = 0;
+      for (let i = 0; i < B; i++) g += lastA[i * out.W.rows + k] * dY[i * out.W.cols + j];
+      diff += (g - (out.grad.W.data[k * out.W.cols + j] as number)) ** 2;
+      norm += g * g;
+    }
+  }
+  expect(Math.sqrt(diff / norm)).toBeLessThan(GRAD_TOLERANCE);
+  return { doc, loss };
+}
+
+describe('simulate end to end', () => {
+  it('--json: layers from the first hidden to the output, with the promised keys', () => {
+    const doc = JSON.parse(simulate(['--depth', '5', '--width', '16', '--activation', 'tanh', '--json']));
+    expect(doc.layers).toHaveLength(6);
+    doc.layers.forEach((l: Record<string, unknown>, k: number) => {
+      expect(l.layer).toBe(k + 1);
+      for (const key of ['layer', 'weightNorm', 'gradNorm', 'deltaRms', 'meanDerivative', 'log10Product', 'float32Product']) {
+        expect(l).toHaveProperty(key);
+      }
+    });
+    expect(doc.config.depth).toBe(5);
+    expect(typeof doc.lossValue).toBe('number');
+  });
+
+  it('--json encodes the float32 underflow of 0.25^L and non-finite values as strings', () => {
+    // Sigmoid at depth 80: the running product of mean g' (< 0.25 each) underflows float32 to exactly 0,
+    // while its float64 log10 stays finite; log10 of a product with a zero factor would be "-Infinity".
+    const doc = JSON.parse(simulate(['--depth', '80', '--width', '8', '--batch', '8', '--json']));
+    expect(doc.layers[0].float32Product).toBe(0);
+    expect(doc.layers[0].underflow).toBe(true);
+    expect(doc.layers[0].log10Product).toBeLessThan(-45);
+    const text = JSON.stringify(doc);
+    expect(text).not.toContain('null');
+  });
+
+  it('the same seed gives identical JSON; another seed does not', () => {
+    const args = ['--depth', '4', '--width', '8', '--activation', 'relu', '--sigma-w', '1.4', '--json'];
+    const a = simulate([...args, '--seed', '3']);
+    expect(simulate([...args, '--seed', '3'])).toBe(a);
+    expect(simulate([...args, '--seed', '4'])).not.toBe(a);
+  });
+
+  it('bad flags: exit code 2, one line naming the flag and the allowed values, no stack trace', () => {
+    for (const [args, pattern] of [
+      [['--activation', 'sigmoidd'], /--activation.*sigmoid, tanh/],
+      [['--depth', '0'], /--depth/],
+      [['--sigma-w', 'abc'], /--sigma-w/],
+      [['--bogus'], /unknown flag "--bogus"/],
+    ] as const) {
+      const r = spawnSync('npx', ['tsx', 'scripts/simulate.ts', ...args], { encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(pattern);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('--export reproduces: the loss and output gradient recomputed in plain float64 JS from the file match', () => {
+    const { doc, loss } = exportAndReplay(['--depth', '4', '--width', '8', '--activation', 'tanh', '--batch', '16']);
+    expect(doc.layers).toHaveLength(5);
+    expect(doc.input).toMatchObject({ rows: 16, cols: 2 });
+    expect(doc.target).toMatchObject({ rows: 16, cols: 2 });
+    expect(doc.layers[0].W).toMatchObject({ rows: 2, cols: 8 });
+    expect(doc.layers[4].activation).toBe('linear');
+    expect(doc.config).toMatchObject({ depth: 4, width: 8, activation: 'tanh', batch: 16 });
+    expect(Math.abs(loss - doc.lossValue) / doc.lossValue).toBeLessThan(FLOAT32_LOSS_TOLERANCE);
+  });
+
+  it('--export with batch norm, identity and trainable random skips, mse, float64: loss to 1e-12', () => {
+    const bn = exportAndReplay(['--depth', '5', '--width', '6', '--activation', 'elu', '--batch-norm',
+      '--residual', 'identity', '--dataset', 'regression', '--batch', '12', '--dtype', 'float64']);
+    expect(bn.doc.layers[1].batchNorm).not.toBeNull();
+    expect(bn.doc.layers[3].skip).toEqual({ from: 1, W: 'identity' });
+    expect(Math.abs(bn.loss - bn.doc.lossValue) / bn.doc.lossValue).toBeLessThan(FLOAT64_LOSS_TOLERANCE);
+    const skip = exportAndReplay(['--depth', '4', '--width', '6', '--activation', 'leaky-relu', '--residual',
+      'trainable', '--skip-init', 'random', '--batch', '10', '--dtype', 'float64', '--train', '3', '--optimizer', 'adam', '--lr', '0.01']);
+    expect(skip.doc.layers[2].grad.skipW).toBeDefined();
+    expect(skip.doc.layers[0].activationParam).toBe(0.01);
+    expect(Math.abs(skip.loss - skip.doc.lossValue) / skip.doc.lossValue).toBeLessThan(FLOAT64_LOSS_TOLERANCE);
+  });
+
+  it('prints a table by default, a summary with --seeds, a training log with --train', () => {
+    const table = simulate(['--depth', '3', '--width', '8']);
+    expect(table).toMatch(/layer\s+‖W‖\s+‖∂J\/∂W‖\s+‖Δ‖ rms\s+mean g'\s+log10 Π g'\s+float32 Π g'/);
+    expect(table).toMatch(/4 \(out\)/);
+    expect(simulate(['--depth', '3', '--width', '8', '--seeds', '3'])).toMatch(/median \[min, max\] over 3 seeds/);
+    const trained = simulate(['--depth', '2', '--width', '16', '--train', '50', '--optimizer', 'adam', '--lr', '0.01', '--dataset', 'xor']);
+    expect(trained).toMatch(/step\s+loss\s+accuracy/);
+    expect(simulate(['--help'])).toMatch(/"Infinity"/);
+  });
+});

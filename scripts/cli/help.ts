@@ -1,0 +1,61 @@
+// The simulate CLI's --help text (kept beside the parser's names so the lists cannot drift).
+
+import { ACTIVATION_NAMES } from '../../src/engine/activations.ts';
+import { INIT_NAMES } from '../../src/engine/init.ts';
+import { DATASET_NAMES } from '../../src/engine/data/datasets.ts';
+import { CLI_DEFAULTS as D, DTYPES, LOSS_NAMES, OPTIMIZER_NAMES, RESIDUAL_MODES, SKIP_INITS } from './args.ts';
+
+/** The usage text printed by --help. */
+export function helpText(): string {
+  return `Usage: npm run simulate -- [flags]
+
+One forward/backward pass of a fully connected network on a seeded batch, then per-layer diagnostics:
+‖W‖, ‖∂J/∂W‖ (weight gradient), ‖Δ‖ rms (backpropagated error Δ^(l) = ∂J/∂Z^(l)), mean g'(Z^(l)), and
+equation (4)'s running product of mean g' from the last hidden layer back to l, as a float64 log10 and as
+the float32 value (rounded after every multiply; marked underflow / subnormal / overflow).
+Layers run from the first hidden layer to the output layer (marked "out").
+
+Network
+  --depth L            hidden layers (default ${D.depth})
+  --width n            hidden width (default ${D.width})
+  --activation NAME    ${ACTIVATION_NAMES.join(', ')} (default ${D.activation})
+  --init NAME          ${INIT_NAMES.join(', ')}
+                       (default ${D.init}; if --sigma-w is given without --init: normal)
+  --sigma-w S          weight scale for normal/uniform (weights N(0, S²/fan_in)), orthogonal's gain and the
+                       random skip matrix's scale (default ${D.sigmaW})
+  --sigma-b S          bias std (default ${D.sigmaB})
+  --batch-norm         batch norm (train mode: batch statistics) before the activation
+  --residual MODE      ${RESIDUAL_MODES.join(', ')} (default ${D.residual}): A^(l) = g(… + A^(l-2) W^(l-2,l))
+  --skip-init INIT     ${SKIP_INITS.join(', ')} (default ${D.skipInit}): start of a trainable skip matrix
+
+Data and loss
+  --dataset NAME       ${DATASET_NAMES.join(', ')} (default ${D.dataset}: 2-D inputs in [-1, 1]², 2 classes;
+                       regression is 1-D, y = sin(3x) + noise). The batch is the first B examples made from --seed.
+  --batch B            batch size (default ${D.batch})
+  --loss NAME          ${LOSS_NAMES.join(', ')} (default cross-entropy, mse for regression);
+                       mse = mean over the batch of ½‖y − t‖², cross-entropy = mean of −log softmax(y)[class]
+
+Runs
+  --seed N             seed of the weights and of the data (default ${D.seed})
+  --seeds K            summarise seeds N … N+K−1: median [min, max] per layer (default ${D.seeds})
+  --dtype T            ${DTYPES.join(', ')} (default ${D.dtype})
+  --train STEPS        train full-batch on the B examples first, printing the loss ~10 times (default ${D.train})
+  --optimizer NAME     ${OPTIMIZER_NAMES.join(', ')} (default ${D.optimizer})
+  --lr X               learning rate (default ${D.lr})
+  --clip X             clip gradients to global norm X (default ${D.clip} = off)
+
+Output
+  --json               JSON on stdout: { config, loss, lossValue, layers: [...] }, layers from the first hidden
+                       to the output, each with layer, weightNorm, weightRms, gradNorm, gradRms, deltaNorm, deltaRms,
+                       meanDerivative, log10Product, float32Product and the underflow/subnormal/overflow/nan flags.
+                       With --seeds K each number is the median and "bands" holds { median, q1, q3, min, max }.
+                       JSON has no Infinity or NaN: they are written as the strings "Infinity", "-Infinity", "NaN".
+  --export FILE        write the network, its batch, targets, loss and gradients (format
+                       "vanishing-gradient.network/1", see DESIGN.md) after any training; batch norm in the
+                       export is train mode (batch statistics, biased variance); skip "from" is an index into
+                       "layers" (-1 = the input); non-finite numbers are strings as in --json
+  --help, -h           this text
+
+Exit codes: 0 ok, 2 bad flags (one line on stderr naming the flag and the allowed values), 1 other errors.
+Example: npm run simulate -- --depth 30 --activation sigmoid`;
+}
