@@ -1,0 +1,58 @@
+// Test helpers: seeded batches and central finite-difference gradient checks in float64.
+import { createNetwork, forwardBackward, syntheticBatch } from '../../../src/engine/index.ts';
+import type { Buffer, Matrix, Network, NetworkConfig } from '../../../src/engine/index.ts';
+import { GRAD_CHECK_ABS_FLOOR, GRAD_CHECK_STEP } from '../../../src/engine/constants.ts';
+import { DEFAULT_NETWORK_CONFIG } from '../../../src/engine/index.ts';
+
+/** A float64 config for gradient checks: small, shallow, every knob overridable. */
+export function checkConfig(over: Partial<NetworkConfig>): NetworkConfig {
+  return {
+    ...DEFAULT_NETWORK_CONFIG, depth: 3, width: 5, inputDim: 3, outputDim: 2,
+    init: 'xavier-normal', sigmaB: 0.1, dtype: 'float64', seed: 7, ...over,
+  };
+}
+
+/** Relative error ‖a − n‖ / max(‖a‖, ‖n‖, floor): a tensor whose gradient is (near) zero is compared absolutely. */
+export function relativeError(a: ArrayLike<number>, n: ArrayLike<number>, floor = GRAD_CHECK_ABS_FLOOR): number {
+  let d = 0, sa = 0, sn = 0;
+  for (let i = 0; i < a.length; i++) { d += (a[i] - n[i]) ** 2; sa += a[i] ** 2; sn += n[i] ** 2; }
+  return Math.sqrt(d) / Math.max(Math.sqrt(sa), Math.sqrt(sn), floor);
+}
+
+/** Central differences of the loss with respect to every entry of `value`. */
+function numericalGrad(net: Network, value: Buffer, input: Matrix, target: Matrix, h = GRAD_CHECK_STEP): Float64Array {
+  const g = new Float64Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const v = value[i];
+    value[i] = v + h;
+    const jp = forwardBackward(net, input, target);
+    value[i] = v - h;
+    const jm = forwardBackward(net, input, target);
+    value[i] = v;
+    g[i] = (jp - jm) / (2 * h);
+  }
+  return g;
+}
+
+export interface GradCheckResult { name: string; error: number; norm: number }
+
+/** Compare every analytic gradient (all params and the input-side gradient) against central differences. */
+export function gradCheck(config: NetworkConfig, batch: number, dataSeed = 3): GradCheckResult[] {
+  const net = createNetwork(config, batch);
+  const { input, target } = syntheticBatch(config, batch, dataSeed);
+  forwardBackward(net, input, target);
+  const analytic = net.params.map((p) => ({ name: p.name, value: p.value, grad: Float64Array.from(p.grad) }));
+  const inputGrad = Float64Array.from(net.inputGrad.data);
+  const results: GradCheckResult[] = analytic.map(({ name, value, grad }) => ({
+    name, error: relativeError(grad, numericalGrad(net, value, input, target)), norm: Math.hypot(...grad),
+  }));
+  results.push({ name: 'input', error: relativeError(inputGrad, numericalGrad(net, input.data, input, target)), norm: Math.hypot(...inputGrad) });
+  return results;
+}
+
+/** Median of numbers. */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
