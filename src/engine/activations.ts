@@ -1,6 +1,7 @@
 // Activations g and their exact derivatives g', one table entry each; adding one is one entry.
 // Conventions at kinks: relu'(0) = 0, leaky-relu'(0) = slope, elu'(0) = alpha (the left derivative).
 // gelu is the exact erf form g(z) = z Φ(z), g'(z) = Φ(z) + z φ(z).
+// NaN in gives NaN out; ±Infinity give the limits (never 0 · ∞ = NaN).
 import type { Activation, ActivationName } from './types.ts';
 import { ELU_ALPHA, LEAKY_RELU_SLOPE } from './constants.ts';
 import { normalCdf, normalPdf } from './special.ts';
@@ -14,8 +15,8 @@ function logistic(z: number): number {
 
 /** sup of silu'(z) = σ(z)(1 + z(1 − σ(z))), attained at z ≈ 2.3994. */
 const SILU_MAX_DERIVATIVE = 1.0998393194;
-/** sup of gelu'(z) = Φ(z) + z φ(z), attained at z = √2. */
-const GELU_MAX_DERIVATIVE = 1.1289257260;
+/** sup of gelu'(z) = Φ(z) + z φ(z), attained where gelu''(z) = φ(z)(2 − z²) = 0, i.e. z = √2. */
+const GELU_MAX_DERIVATIVE = normalCdf(Math.SQRT2) + Math.SQRT2 * normalPdf(Math.SQRT2);
 
 export const ACTIVATIONS: Record<ActivationName, Activation> = {
   sigmoid: {
@@ -32,28 +33,28 @@ export const ACTIVATIONS: Record<ActivationName, Activation> = {
   },
   relu: {
     name: 'relu',
-    f: (z) => (z > 0 ? z : 0),
-    df: (z) => (z > 0 ? 1 : 0), // relu'(0) = 0
+    f: (z) => (z > 0 ? z : z <= 0 ? 0 : NaN),
+    df: (z) => (z > 0 ? 1 : z <= 0 ? 0 : NaN), // relu'(0) = 0
     maxDerivative: 1,
   },
   'leaky-relu': {
     name: 'leaky-relu',
     f: (z, a = LEAKY_RELU_SLOPE) => (z > 0 ? z : a * z),
-    df: (z, a = LEAKY_RELU_SLOPE) => (z > 0 ? 1 : a),
+    df: (z, a = LEAKY_RELU_SLOPE) => (z > 0 ? 1 : z <= 0 ? a : NaN),
     defaultParam: LEAKY_RELU_SLOPE,
     maxDerivative: 1,
   },
   elu: {
     name: 'elu',
     f: (z, a = ELU_ALPHA) => (z > 0 ? z : a * Math.expm1(z)),
-    df: (z, a = ELU_ALPHA) => (z > 0 ? 1 : a * Math.exp(z)),
+    df: (z, a = ELU_ALPHA) => (z > 0 ? 1 : a * Math.exp(z)), // exp(NaN) = NaN
     defaultParam: ELU_ALPHA,
     maxDerivative: 1,
   },
   gelu: {
     name: 'gelu',
-    f: (z) => z * normalCdf(z),
-    df: (z) => normalCdf(z) + z * normalPdf(z),
+    f: (z) => { const c = normalCdf(z); return c === 0 ? 0 : z * c; },
+    df: (z) => { const p = normalPdf(z); return normalCdf(z) + (p === 0 ? 0 : z * p); },
     maxDerivative: GELU_MAX_DERIVATIVE,
   },
   softplus: {
@@ -65,8 +66,8 @@ export const ACTIVATIONS: Record<ActivationName, Activation> = {
   },
   silu: {
     name: 'silu',
-    f: (z) => z * logistic(z),
-    df: (z) => { const s = logistic(z); return s * (1 + z * (1 - s)); },
+    f: (z) => { const s = logistic(z); return s === 0 ? 0 : z * s; },
+    df: (z) => { const s = logistic(z); return s === 0 ? 0 : s === 1 ? 1 : s * (1 + z * (1 - s)); },
     maxDerivative: SILU_MAX_DERIVATIVE,
   },
   linear: {

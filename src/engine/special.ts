@@ -47,6 +47,7 @@ function erfcContinuedFraction(x: number): number {
 export function erfc(x: number): number {
   if (Number.isNaN(x)) return NaN;
   const ax = Math.abs(x);
+  if (ax === Infinity) return x > 0 ? 0 : 2;
   const tail = ax < SERIES_LIMIT ? 1 - erfSeries(ax) : erfcContinuedFraction(ax);
   return x >= 0 ? tail : 2 - tail;
 }
@@ -55,6 +56,7 @@ export function erfc(x: number): number {
 export function erf(x: number): number {
   if (Number.isNaN(x)) return NaN;
   const ax = Math.abs(x);
+  if (ax === Infinity) return Math.sign(x);
   const value = ax < SERIES_LIMIT ? erfSeries(ax) : 1 - erfcContinuedFraction(ax);
   return x >= 0 ? value : -value;
 }
