@@ -5,6 +5,7 @@ import * as Plot from '@observablehq/plot';
 import type { RemediesData, RemediesRow } from '../sims/remedies/model';
 import { DELTA_AXIS_MAX, DELTA_AXIS_MIN } from '../sims/remedies/defaults';
 import { activationColor, INK, MUTED } from './tokens';
+import { superscript } from '../sims/remedies/caption';
 
 export interface RemediesChartOptions {
   width: number;
@@ -19,6 +20,10 @@ const LEGEND_DY = 16;
 const DOT_R = 2.5;
 const BAND_OPACITY = 0.22;
 const PLAIN_DASH = '5,3';
+/** Below this width (px) the layer axis gets fewer ticks. */
+const NARROW = 520;
+const NARROW_TICKS = 5;
+const WIDE_TICKS = 10;
 
 /** A value clamped into the axis domain; NaN and ∞ go to the top edge, 0 and tiny values to the bottom. */
 export function clampToAxis(v: number): number {
@@ -60,9 +65,9 @@ export function remediesChart(data: RemediesData, opts: RemediesChartOptions): S
     height: REMEDIES_CHART_HEIGHT,
     marginLeft: MARGIN_LEFT,
     style: { color: INK, background: 'transparent', overflow: 'visible' },
-    x: { label: opts.labels.x, domain: [1, depth], labelAnchor: 'right', ticks: Math.min(depth, 10) },
+    x: { label: opts.labels.x, domain: [1, depth], labelAnchor: 'right', ticks: Math.min(depth, opts.width < NARROW ? NARROW_TICKS : WIDE_TICKS) },
     y: { type: 'log', domain: [DELTA_AXIS_MIN, DELTA_AXIS_MAX], label: opts.labels.y, grid: true,
-      tickFormat: (d: number) => `1e${Math.round(Math.log10(d))}`, ticks: 8 },
+      tickFormat: (d: number) => `10${superscript(Math.round(Math.log10(d)))}`, ticks: 8 },
     marks: [
       ...mark(plain, MUTED, PLAIN_DASH),
       ...mark(rem, colour),

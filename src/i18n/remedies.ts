@@ -36,6 +36,8 @@ const es = {
   xLabel: 'capa l',
   yLabel: '‖Δ⁽ˡ⁾‖ (no ∂J/∂W), escala log',
   computing: 'calculando…',
+  median: 'mediana de ‖Δ‖',
+  figureTitle: 'Remedios lado a lado: ‖Δ⁽ˡ⁾‖ por capa de la red simple y de la red con remedios.',
   chartLabel: (f: RemediesFacts) =>
     `Norma de Δ por capa, de 1 a ${f.depth}: red simple en gris, red con remedios en color.`,
   caption: (f: RemediesFacts): string => {
@@ -82,6 +84,8 @@ const en: typeof es = {
   xLabel: 'layer l',
   yLabel: '‖Δ⁽ˡ⁾‖ (not ∂J/∂W), log scale',
   computing: 'computing…',
+  median: 'median ‖Δ‖',
+  figureTitle: 'Remedies side by side: per-layer ‖Δ⁽ˡ⁾‖ of the plain and the remedied network.',
   chartLabel: (f: RemediesFacts) =>
     `Norm of Δ per layer, 1 to ${f.depth}: plain network in grey, remedied network in colour.`,
   caption: (f: RemediesFacts): string => {
