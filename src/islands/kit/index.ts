@@ -3,6 +3,7 @@
 //   Toolbar, DataTable, Notice, Chart (Svelte components), LessonLink (inside Toolbar)
 //   markInput / markDrawn (perf.ts) performance marks `<id>:input` / `<id>:drawn` read by `npm run bench:islands`
 //   Table / Column (download.ts)    one data object for the "show data" table and the CSV/JSON downloads
+//   LatestWorker (latest-worker.ts) + serveLatest (serve-latest.ts, worker side): latest request wins
 export { UrlState, type LinkSource } from './url-state.svelte';
 export { default as Toolbar } from './Toolbar.svelte';
 export { default as DataTable } from './DataTable.svelte';
@@ -11,3 +12,4 @@ export { default as Chart } from './Chart.svelte';
 export { default as LessonLink } from './LessonLink.svelte';
 export { markInput, markDrawn } from './perf';
 export { toCsv, toJson, type Table, type Column } from './download';
+export { LatestWorker } from './latest-worker';

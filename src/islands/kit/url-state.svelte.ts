@@ -75,6 +75,7 @@ export class UrlState<S extends Schema> implements LinkSource {
 
   /** An absolute link to this state (with `#<id>`); lesson links pass lock/hide lists. */
   link(opts: { lock?: readonly string[]; hide?: readonly string[] } = {}): string {
+    if (typeof location === 'undefined') return `#${this.codec.id}`; // server render: no page URL yet
     const pick = (l: readonly string[] | undefined, cur: (keyof S & string)[]) =>
       (l ?? cur).filter((k): k is keyof S & string => k in this.codec.schema);
     const search = this.codec.merge(location.search, this.state, {

@@ -1,7 +1,7 @@
 // Deep links of today's URL schema. They must keep decoding, without a notice, to the state written
 // beside them after any rename (add an alias in the codec instead of breaking them). Append yours:
 //   { island: '<id>', query: '<id>.key=value&…', expect: { key: value, … } }
-// `island` names the folder src/sims/<id>/ whose state.ts exports `codec` (built with defineCodec).
+// `island` names the folder src/sims/<id>/ whose state.ts exports its codec (any name; built with defineCodec(<id>, …)).
 // Never edit or delete an existing line; a link published in a class handout lives for years.
 
 export interface LinkFixture {
