@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkHeadingIds from './src/lib/remark-heading-ids.mjs';
+import rehypeFootnoteLang from './src/lib/rehype-footnote-lang.mjs';
 import csp from './src/lib/csp.mjs';
 
 // The site may live under a sub-path (GitHub Pages): `BASE_PATH=/vanishing-gradient/ npm run build`
@@ -19,7 +20,7 @@ export default defineConfig({
   integrations: [mdx(), svelte(), csp()],
   // Astro 7 runs no remark/rehype plugins unless a unified processor is given (STACK.md, trap 1).
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath, remarkHeadingIds], rehypePlugins: [[rehypeKatex, { strict: false }]] }),
+    processor: unified({ remarkPlugins: [remarkMath, remarkHeadingIds], rehypePlugins: [[rehypeKatex, { strict: false }], rehypeFootnoteLang] }),
   },
   build: { inlineStylesheets: 'auto' },
 });

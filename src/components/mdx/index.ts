@@ -5,3 +5,11 @@ export { default as ComponentsFigure } from '../figures/ComponentsFigure.astro';
 export { default as RemediesFigure } from '../figures/RemediesFigure.astro';
 export { default as ExplodingFigure } from '../figures/ExplodingFigure.astro';
 export { default as TrainFigure } from '../figures/TrainFigure.astro';
+// Prose components (chapters).
+export { default as TryIt } from './TryIt.astro';
+export { default as Cite } from './Cite.astro';
+export { default as References } from './References.astro';
+export { default as BeyondLecture } from './BeyondLecture.astro';
+export { default as CiteThisPage } from './CiteThisPage.astro';
+export { default as ReportError } from './ReportError.astro';
+export { default as ChapterEnd } from './ChapterEnd.astro';
