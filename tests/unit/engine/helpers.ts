@@ -36,6 +36,19 @@ function numericalGrad(net: Network, value: Buffer, input: Matrix, target: Matri
 
 export interface GradCheckResult { name: string; error: number; norm: number }
 
+/** Activations with a kink at 0, where central differences are meaningless. */
+export const KINKED = new Set(['relu', 'leaky-relu', 'elu']);
+
+/** Smallest |Z| over all hidden units of a config's network on the check batch (distance to the kink). */
+export function minAbsPreactivation(config: NetworkConfig, batch: number, dataSeed = 3): number {
+  const net = createNetwork(config, batch);
+  const { input, target } = syntheticBatch(config, batch, dataSeed);
+  forwardBackward(net, input, target);
+  let m = Infinity;
+  for (const layer of net.layers) if (layer.hidden) for (const z of layer.Z) m = Math.min(m, Math.abs(z));
+  return m;
+}
+
 /** Compare every analytic gradient (all params and the input-side gradient) against central differences. */
 export function gradCheck(config: NetworkConfig, batch: number, dataSeed = 3): GradCheckResult[] {
   const net = createNetwork(config, batch);
