@@ -1,0 +1,18 @@
+// The train island's Web Worker: runs the training loop off the main thread and transfers its snapshots.
+import { SNAPSHOTS_PER_SECOND } from '../../sims/train/defaults';
+import { TrainLoop } from './loop';
+import { transferables, type TrainCommand, type TrainReply } from './protocol';
+
+/** A worker trains in slices as long as the snapshot interval: one snapshot per slice. */
+const WORKER_SLICE_MS = 1000 / SNAPSHOTS_PER_SECOND;
+
+const scope = self as unknown as {
+  postMessage(message: TrainReply, transfer: ArrayBuffer[]): void;
+  onmessage: ((e: MessageEvent<TrainCommand>) => void) | null;
+};
+
+const loop = new TrainLoop((reply) => {
+  scope.postMessage(reply, reply.type === 'snapshot' ? transferables(reply.snapshot) : []);
+}, WORKER_SLICE_MS);
+
+scope.onmessage = (e) => loop.handle(e.data);
