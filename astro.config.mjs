@@ -23,4 +23,6 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkMath, remarkHeadingIds], rehypePlugins: [[rehypeKatex, { strict: false }], rehypeFootnoteLang] }),
   },
   build: { inlineStylesheets: 'auto' },
+  // Fonts (KaTeX's) stay files: the CSP allows fonts from 'self' only, not data: URIs.
+  vite: { build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) } },
 });

@@ -1,0 +1,57 @@
+// Playwright against the built site served by `astro preview` (npm run build first).
+// Chromium: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download; none → a clear error.
+// E2E_PORT (default 4321) and E2E_DIST (default dist/) let several people test their own builds side by side;
+// BASE_PATH (as for the build) makes the tests run under a sub-path.
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const INSTALL_HINT = "No Chromium found: install Debian's chromium: apt-get install -y chromium, or set CHROMIUM_PATH";
+
+/** The browser binary to use; undefined means Playwright's own (only when it is installed). */
+function chromiumPath(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist. ${INSTALL_HINT}`);
+  }
+  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(p)) return p;
+  let own = '';
+  try { own = chromium.executablePath(); } catch { /* not installed */ }
+  if (own && existsSync(own)) return undefined;
+  throw new Error(INSTALL_HINT);
+}
+
+const port = Number(process.env.E2E_PORT ?? 4321);
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const baseURL = `http://127.0.0.1:${port}${base}`;
+const outDir = process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : '';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL,
+    colorScheme: 'light',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    // --ignore-lock: Astro allows one tracked preview per project; several people may be testing at once.
+    command: `npm run preview -- --host 127.0.0.1 --port ${port} --ignore-lock${outDir}`,
+    url: `${baseURL}es/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,54 @@
+// The shared test fixture: every page fails its test on a console error, an uncaught exception, or a request
+// to any host but the site's. Use it instead of @playwright/test:
+//   import { test, expect } from './helpers/fixtures';
+// Allow a known console message in one file with `test.use({ allowConsole: [/pattern/] })`.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+/** Hosts the site may talk to (the preview server). */
+export const LOCAL_HOSTS = ['127.0.0.1', 'localhost'];
+
+interface Guard { allowConsole: RegExp[]; problems: { console: string[]; foreign: string[] } }
+
+export const test = base.extend<Guard>({
+  allowConsole: [[], { option: true }],
+  problems: async ({ context }, use) => {
+    const problems = { console: [] as string[], foreign: [] as string[] };
+    await context.route(/.*/, (route) => {
+      const url = new URL(route.request().url());
+      if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:')
+        && !LOCAL_HOSTS.includes(url.hostname)) {
+        problems.foreign.push(url.href);
+        return route.abort('blockedbyclient');
+      }
+      return route.continue();
+    });
+    await use(problems);
+  },
+  page: async ({ page, problems, allowConsole }, use) => {
+    const allowed = (text: string) => allowConsole.some((r) => r.test(text));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !allowed(m.text())) problems.console.push(`${m.text()} (${m.location().url})`);
+    });
+    page.on('pageerror', (e) => { if (!allowed(e.message)) problems.console.push(`uncaught: ${e.message}`); });
+    await use(page);
+    expect(problems.console, 'console errors on the page').toEqual([]);
+    expect(problems.foreign, 'requests to hosts other than the site').toEqual([]);
+  },
+});
+
+/** Scroll every island into view (client:visible) and wait until all have hydrated. */
+export async function hydrateAll(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  const n = await islands.count();
+  for (let i = 0; i < n; i++) await islands.nth(i).scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** Scroll one island (by its figure id) into view and wait for it to hydrate and draw live. */
+export async function hydrateIsland(page: Page, id: string): Promise<void> {
+  const island = page.locator(`astro-island:has(#${id})`);
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr');
+}

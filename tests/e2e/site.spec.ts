@@ -1,0 +1,115 @@
+// The site shell against the built site: every page loads, has its title and its equations rendered by
+// KaTeX, passes axe; the home pages list the chapters; language switch and theme toggle work.
+import { test, expect, hydrateAll } from './helpers/fixtures';
+import { expectNoAxeViolations } from './helpers/axe';
+import { LANGS, chapters, pagePath } from './helpers/site';
+
+for (const lang of LANGS) {
+  for (const ch of chapters(lang)) {
+    test(`${lang}/${ch.slug}: loads, title, ${ch.displayMath} display equations, islands present, no axe violation`, async ({ page }) => {
+      const res = await page.goto(pagePath(lang, ch.slug));
+      expect(res?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(ch.title);
+      await expect(page).toHaveTitle(new RegExp(`^${ch.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      await expect(page.locator('.katex-display')).toHaveCount(ch.displayMath);
+      for (const id of ch.islands) await expect(page.locator(`figure#${id}`), `figure #${id}`).toHaveCount(1);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+      await hydrateAll(page);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test(`${lang} home: chapters in order, each link works, no axe violation`, async ({ page }) => {
+    const res = await page.goto(pagePath(lang));
+    expect(res?.status()).toBe(200);
+    const list = page.locator('main .chapter-list a');
+    await expect(list).toHaveText(chapters(lang).map((c) => c.title));
+    await hydrateAll(page);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('the root sends the reader to the Spanish home', async ({ page }) => {
+  await page.goto('./');
+  await expect(page).toHaveURL(/\/es\/$/);
+});
+
+test('navigation: sidebar lists the chapters in order, marks the current one, prev/next link neighbours', async ({ page }) => {
+  const list = chapters('es');
+  await page.goto(pagePath('es', list[1].slug));
+  const nav = page.getByRole('navigation', { name: 'Capítulos' });
+  await expect(nav.locator('ol.chapters > li > a')).toHaveText(list.map((c) => new RegExp(c.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
+  await expect(nav.locator('a[aria-current="page"]')).toContainText(list[1].title);
+  await page.locator('a[rel="prev"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(list[0].title);
+  await page.locator('a[rel="next"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(list[1].title);
+});
+
+test('table of contents links every h2/h3 of the chapter', async ({ page }) => {
+  await page.goto(pagePath('es', 'problem'));
+  const ids = await page.locator('article h2[id], article h3[id]').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
+  expect(ids.length).toBeGreaterThan(0);
+  const toc = page.getByRole('navigation', { name: 'Capítulos' }).locator('.toc a');
+  await expect(toc).toHaveCount(ids.length);
+  expect(await toc.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(ids);
+});
+
+test('language switch keeps the chapter and the section', async ({ page }) => {
+  await page.goto(pagePath('es', 'problem'));
+  const anchor = await page.locator('article h2[id]').last().getAttribute('id');
+  await page.goto(`${pagePath('es', 'problem')}#${anchor}`);
+  await page.getByRole('link', { name: 'Read in English' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/problem/#${anchor}$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('link', { name: 'Leer en español' }).click();
+  await expect(page).toHaveURL(new RegExp(`/es/problem/#${anchor}$`));
+});
+
+test('language switch follows the section being read while scrolling', async ({ page }) => {
+  await page.goto(pagePath('es', 'problem'));
+  const heading = page.locator('article h2[id]').nth(1);
+  const anchor = await heading.getAttribute('id');
+  await heading.evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 80));
+  await expect(page.getByRole('link', { name: 'Read in English' })).toHaveAttribute('href', new RegExp(`/en/problem/#${anchor}$`));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the language switch still lands on the same chapter', async ({ page }) => {
+    await page.goto(pagePath('en', 'solutions'));
+    await page.getByRole('link', { name: 'Leer en español' }).click();
+    await expect(page).toHaveURL(/\/es\/solutions\/$/);
+  });
+});
+
+test('theme toggle switches the scheme and remembers it', async ({ page }) => {
+  await page.goto(pagePath('es', 'problem'));
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await bg();
+  const toggle = page.getByRole('button', { name: 'Tema oscuro' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const dark = await bg();
+  expect(dark).not.toBe(light);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await bg()).toBe(dark);
+  await page.getByRole('button', { name: 'Tema oscuro' }).click();
+  expect(await bg()).toBe(light);
+});
+
+test.describe('dark scheme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('follows prefers-color-scheme and passes axe', async ({ page }) => {
+    await page.goto(pagePath('es', 'problem'));
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(3 * 64);
+    await hydrateAll(page);
+    await expectNoAxeViolations(page);
+  });
+});
