@@ -25,4 +25,8 @@ export const LINKS: LinkFixture[] = [
   { island: 'remedies', query: 'remedies.depth=50&remedies.relu=0&remedies.batchNorm=1', expect: { depth: 50, relu: false, batchNorm: true } },
   { island: 'remedies', query: 'remedies.residual=trainable&remedies.skipInit=random&remedies.seed=3', expect: { residual: 'trainable', skipInit: 'random', seed: 3 } },
   { island: 'remedies', query: 'remedies.relu=1&remedies.batchNorm=1&remedies.residual=identity&remedies.lock=depth&remedies.hide=seed', expect: { relu: true, batchNorm: true, residual: 'identity' }, lock: ['depth'], hide: ['seed'] },
+  // exploding (exploding gradients), schema v1
+  { island: 'exploding', query: 'exploding.depth=30&exploding.activation=relu&exploding.sigmaW=2', expect: { depth: 30, activation: 'relu', sigmaW: 2 } },
+  { island: 'exploding', query: 'exploding.init=xavier-normal&exploding.clip=1&exploding.seed=4', expect: { init: 'xavier-normal', clip: 1, seed: 4 } },
+  { island: 'exploding', query: 'exploding.clip=0.5&exploding.lock=activation,sigmaW&exploding.hide=seed', expect: { clip: 0.5 }, lock: ['activation', 'sigmaW'], hide: ['seed'] },
 ];

@@ -1,0 +1,83 @@
+// Plot spec of the exploding island: per-layer ‖Δ^(l)‖ (solid, activation colour), ‖∂J/∂W^(l)‖ before
+// clipping (grey, dashed) and after clipping (accent), on a fixed log axis up to float32's ceiling.
+// Values float32 could not hold are drawn at the top edge as labelled hollow marks (∞ or NaN), never dropped.
+import * as Plot from '@observablehq/plot';
+import type { ExplodingData } from '../sims/exploding/model';
+import { NORM_AXIS_MAX, NORM_AXIS_MIN } from '../sims/exploding/defaults';
+import { superscript } from '../sims/remedies/caption';
+import { ACCENT, activationColor, INK, MUTED } from './tokens';
+
+export interface ExplodingChartOptions {
+  width: number;
+  document?: Document;
+  labels: { x: string; y: string; delta: string; gradRaw: string; gradClipped: string; overflow: string; nan: string; aria: string };
+}
+
+export const EXPLODING_CHART_HEIGHT = 340;
+const MARGIN_LEFT = 56;
+const MARGIN_TOP = 56;
+const LEGEND_DY = 15;
+const DOT_R = 2.5;
+const DASH = '5,3';
+const NARROW = 520;
+const FLOAT32_MAX = 3.4028234663852886e38;
+
+type Kind = 'delta' | 'gradRaw' | 'gradClipped';
+interface Point { kind: Kind; layer: number; y: number; bad: '' | 'inf' | 'nan' | 'low' }
+
+function point(kind: Kind, layer: number, v: number): Point {
+  if (Number.isNaN(v)) return { kind, layer, y: NORM_AXIS_MAX, bad: 'nan' };
+  if (v > FLOAT32_MAX) return { kind, layer, y: NORM_AXIS_MAX, bad: 'inf' };
+  if (v < NORM_AXIS_MIN) return { kind, layer, y: NORM_AXIS_MIN, bad: 'low' };
+  return { kind, layer, y: Math.min(v, NORM_AXIS_MAX), bad: '' };
+}
+
+/** The chart as an SVG element (live in the island, static at build time). */
+export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions): SVGSVGElement {
+  const L = data.state.depth;
+  const colour = activationColor(data.state.activation);
+  const pts: Point[] = [];
+  for (const r of data.rows) {
+    pts.push(point('delta', r.layer, r.delta), point('gradRaw', r.layer, r.gradRaw));
+    if (r.gradClipped !== null) pts.push(point('gradClipped', r.layer, r.gradClipped));
+  }
+  const series = (kind: Kind, stroke: string, dash?: string) => {
+    const s = pts.filter((p) => p.kind === kind);
+    const ok = s.filter((p) => p.bad === '');
+    return [
+      Plot.lineY(ok, { x: 'layer', y: 'y', stroke, strokeWidth: kind === 'delta' ? 2.5 : 1.8, strokeDasharray: dash }),
+      Plot.dot(ok, { x: 'layer', y: 'y', r: DOT_R, fill: stroke }),
+      Plot.dot(s.filter((p) => p.bad !== ''), { x: 'layer', y: 'y', r: DOT_R + 1.5, stroke, fill: 'none', strokeWidth: 1.5 }),
+    ];
+  };
+  const bad = pts.filter((p) => p.kind === 'delta' && (p.bad === 'inf' || p.bad === 'nan'));
+  const firstBad = bad.length > 0 ? bad.reduce((a, b) => (b.layer > a.layer ? b : a)) : null;
+  const hasClip = data.rows.some((r) => r.gradClipped !== null);
+  const legend: [string, string, string][] = [
+    [opts.labels.delta, colour, '——'], [opts.labels.gradRaw, MUTED, '- -'],
+    ...(hasClip ? [[opts.labels.gradClipped, ACCENT, '——'] as [string, string, string]] : []),
+  ];
+  const svg = Plot.plot({
+    document: opts.document,
+    width: opts.width,
+    height: EXPLODING_CHART_HEIGHT,
+    marginLeft: MARGIN_LEFT,
+    marginTop: MARGIN_TOP,
+    style: { color: INK, background: 'transparent', overflow: 'visible' },
+    x: { label: opts.labels.x, domain: [1, L], labelAnchor: 'right', ticks: Math.min(L, opts.width < NARROW ? 5 : 10) },
+    y: { type: 'log', domain: [NORM_AXIS_MIN, NORM_AXIS_MAX], label: opts.labels.y, grid: true, ticks: 9,
+      tickFormat: (d: number) => `10${superscript(Math.round(Math.log10(d)))}` },
+    marks: [
+      Plot.ruleY([FLOAT32_MAX], { stroke: MUTED, strokeDasharray: '2,3' }),
+      ...series('gradRaw', MUTED, DASH),
+      ...(hasClip ? series('gradClipped', ACCENT) : []),
+      ...series('delta', colour),
+      ...(firstBad ? [Plot.text([firstBad], { x: 'layer', y: 'y', text: (p: Point) => (p.bad === 'nan' ? opts.labels.nan : opts.labels.overflow), dy: -12, textAnchor: firstBad.layer > L / 2 ? 'end' : 'start', fill: INK, fontWeight: 'bold' })] : []),
+      ...legend.map(([text, fill, glyph], i) => Plot.text([text], { frameAnchor: 'top-left', dy: -MARGIN_TOP + 4 + i * LEGEND_DY, dx: 4, fill, text: (d: string) => `${glyph} ${d}` })),
+    ],
+  }) as SVGSVGElement;
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', opts.labels.aria);
+  for (const g of svg.querySelectorAll('g[aria-label]')) g.setAttribute('aria-hidden', 'true');
+  return svg;
+}
