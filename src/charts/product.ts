@@ -1,0 +1,128 @@
+// Equation (4), live: per hidden layer l on a fixed log axis, the running product P_l of mean g' (float64
+// line, float32 subnormals as rings), ‖Δ^(l)‖ with its band over seeds, and the mean-field line
+// ‖Δ^(L)‖·χ₁^((L−l)/2). The float32 landmarks are shaded; values the axis cannot hold (0, ∞, NaN, off-scale)
+// are pinned at the top or bottom edge with a label, so the chart never breaks.
+// Pure: model data in, SVG out (the same function draws the live chart and the build-time SVG).
+import * as Plot from '@observablehq/plot';
+import type { ProductBandRow, ProductData } from '../sims/product/model';
+import { FLOAT32_MIN_NORMAL, FLOAT32_MIN_SUBNORMAL, Y_MAX, Y_MIN } from '../sims/product/defaults';
+import { chartRows, type PinKind, type Series } from './product-points';
+import { layerTicks, powerOfTen } from './components';
+import { makeAccessible } from './panels';
+import { MUTED, SHADE } from './tokens';
+
+export interface ProductChartLabels {
+  x: string; y: string;
+  product: string; delta: string; meanField: string;
+  subnormalZone: string; zeroZone: string;
+  /** pin labels by kind; `{range}` becomes the layers ("1–26") */
+  pin: Record<PinKind, string>;
+  series: Record<Series, string>;
+  /** aria-label of the SVG (a sentence with the key number) */
+  aria: string;
+}
+
+export interface ProductChartOptions {
+  width: number;
+  labels: ProductChartLabels;
+  band?: ProductBandRow[] | null;
+  /** the focused layer (hover, keyboard or step-through), or null */
+  focus?: number | null;
+  document?: Document;
+}
+
+export const PRODUCT_COLOR = 'var(--c-layer-first)';
+export const DELTA_COLOR = 'var(--c-layer-last)';
+const HEIGHT_WIDE = 400;
+const HEIGHT_NARROW = 340;
+const NARROW_BELOW = 560;
+const DECADE_STEP = 20;
+const DECADE_STEP_NARROW = 40;
+const MAX_X_TICKS = 11;
+const MAX_X_TICKS_NARROW = 6;
+const DOT_R = 3;
+const PIN_R = 5;
+const PIN_DY: Record<Series, number> = { float32: -12, delta: -26, product: -40 };
+
+/** The decade ticks of the fixed y axis. */
+function yTicks(step: number): number[] {
+  const out: number[] = [];
+  for (let e = Math.log10(Y_MIN); e <= Math.log10(Y_MAX); e += step) out.push(10 ** e);
+  if (!out.some((t) => Math.abs(Math.log10(t)) < 1e-9)) out.push(1);
+  return out;
+}
+
+const range = (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`);
+
+/** The chart as one accessible SVG. */
+export function productChart(data: ProductData, opts: ProductChartOptions): SVGSVGElement {
+  const { width, labels, focus = null } = opts;
+  const narrow = width < NARROW_BELOW;
+  const L = data.depth;
+  const rows = chartRows(data, opts.band ?? null);
+  const present = (xs: { layer: number; y: number }[]) => xs.filter((p) => !Number.isNaN(p.y));
+  const x0 = 0.5;
+  const x1 = L + 0.5;
+  const zones = [
+    { y1: FLOAT32_MIN_SUBNORMAL, y2: FLOAT32_MIN_NORMAL, label: labels.subnormalZone },
+    { y1: Y_MIN, y2: FLOAT32_MIN_SUBNORMAL / 2, label: labels.zeroZone },
+  ];
+  const seriesColor = (s: Series) => (s === 'delta' ? DELTA_COLOR : PRODUCT_COLOR);
+  const pinText = rows.labels.map((p) => ({
+    ...p, text: `${labels.series[p.series]}: ${labels.pin[p.kind].replace('{range}', range(p.from, p.to))}`,
+  }));
+  const ends = [
+    { layer: L, y: rows.product[L - 1].y, text: labels.product, color: PRODUCT_COLOR },
+    { layer: L, y: rows.delta[L - 1].y, text: labels.delta, color: DELTA_COLOR },
+  ].filter((e) => !Number.isNaN(e.y));
+  const mf = present(rows.meanField);
+  const mfLabel = mf.length > 1 ? [mf[Math.floor(mf.length / 3)]] : [];
+
+  const svg = Plot.plot({
+    width,
+    height: narrow ? HEIGHT_NARROW : HEIGHT_WIDE,
+    marginLeft: narrow ? 46 : 56,
+    marginRight: narrow ? 12 : 70,
+    marginTop: 18,
+    marginBottom: 40,
+    style: { background: 'transparent', color: 'currentColor', fontSize: narrow ? '11px' : '12px' },
+    document: opts.document,
+    x: {
+      domain: [x0, x1], label: labels.x, labelAnchor: 'center', labelArrow: 'none',
+      ticks: layerTicks(L, narrow ? MAX_X_TICKS_NARROW : MAX_X_TICKS), tickFormat: (d: number) => String(d),
+    },
+    y: {
+      type: 'log', domain: [Y_MIN, Y_MAX], label: labels.y, labelArrow: 'none',
+      ticks: yTicks(narrow ? DECADE_STEP_NARROW : DECADE_STEP), tickFormat: powerOfTen, grid: true,
+    },
+    marks: [
+      Plot.rectY(zones, { x1: x0, x2: x1, y1: 'y1', y2: 'y2', fill: SHADE }),
+      Plot.text(zones, {
+        x: x1, y: (d: { y1: number; y2: number }) => Math.sqrt(d.y1 * d.y2), text: 'label',
+        textAnchor: 'end', dx: -4, fill: MUTED, fontSize: 10,
+      }),
+      Plot.ruleY([1], { stroke: MUTED, strokeDasharray: '2,3' }),
+      Plot.areaY(rows.band, { x: 'layer', y1: 'y1', y2: 'y2', fill: DELTA_COLOR, fillOpacity: 0.18, curve: 'linear' }),
+      Plot.line(mf, { x: 'layer', y: 'y', stroke: 'currentColor', strokeDasharray: '6,4', strokeWidth: 1.5, clip: true }),
+      Plot.text(mfLabel, { x: 'layer', y: 'y', text: () => labels.meanField, dy: 14, textAnchor: 'start', fontSize: 11, clip: true }),
+      Plot.line(rows.delta, { x: 'layer', y: 'y', stroke: DELTA_COLOR, strokeWidth: 1.5 }),
+      Plot.dot(present(rows.delta), { x: 'layer', y: 'y', fill: DELTA_COLOR, r: DOT_R, symbol: 'square' }),
+      Plot.line(rows.product, { x: 'layer', y: 'y', stroke: PRODUCT_COLOR, strokeWidth: 2 }),
+      Plot.dot(present(rows.product), { x: 'layer', y: 'y', fill: PRODUCT_COLOR, r: DOT_R }),
+      Plot.dot(rows.float32Subnormal, { x: 'layer', y: 'y', stroke: PRODUCT_COLOR, r: PIN_R, strokeWidth: 1.5 }),
+      ...(['product', 'float32', 'delta'] as Series[]).map((series) => Plot.dot(rows.pins.filter((p) => p.series === series), {
+        x: 'layer', y: 'y', r: PIN_R, stroke: seriesColor(series), fill: 'none', strokeWidth: 1.5,
+        symbol: (p: { kind: PinKind }) => (p.kind === 'zero' || p.kind === 'below' ? 'triangle' : p.kind === 'nan' ? 'times' : 'diamond'),
+      })),
+      ...pinText.map((p) => Plot.text([p], {
+        x: 'layer', y: 'y', text: 'text', fill: seriesColor(p.series), fontWeight: 600,
+        dy: p.y === Y_MIN ? PIN_DY[p.series] : -PIN_DY[p.series], textAnchor: p.layer > L / 2 ? 'end' : 'start',
+      })),
+      ...(narrow ? [] : ends).map((e) => Plot.text([e], { x: 'layer', y: 'y', text: 'text', fill: e.color, dx: 8, textAnchor: 'start', fontWeight: 600 })),
+      focus !== null && focus >= 1 && focus <= L
+        ? Plot.ruleX([focus], { stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 1 })
+        : null,
+    ],
+  }) as SVGSVGElement;
+  return makeAccessible(svg, labels.aria) as SVGSVGElement;
+}

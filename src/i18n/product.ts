@@ -1,0 +1,156 @@
+// Words of the product island (equation (4)), in both languages (en typed as the es shape).
+import type { ActivationName, InitName } from '../engine/types';
+import type { Float32Kind } from '../sims/product/model';
+import type { PinKind, Series } from '../charts/product-points';
+
+/** The numbers a caption quotes, already formatted (src/sims/product/caption.ts). */
+export interface ProductCaptionParts {
+  depth: number; activation: string; init: string; seed: number;
+  product: string; bound: string; float32: string; float32Kind: Float32Kind; delta: string; chi1: string;
+}
+
+const es = {
+  controls: 'Controles de la figura',
+  depth: 'Profundidad L (capas ocultas)',
+  activation: 'Activación g',
+  init: 'Inicialización de los pesos',
+  sigmaW: 'σ_w (escala de los pesos)',
+  sigmaWFixed: 'la fija la inicialización',
+  sigmaB: 'σ_b (escala de los sesgos)',
+  seed: 'Semilla',
+  layer: 'Capa enfocada l',
+  bigLabel: 'Producto de la ecuación (4) en la capa 1',
+  float32Holds: 'float32 guarda',
+  kinds: {
+    normal: 'un número normal', subnormal: 'subnormal: pierde dígitos', zero: 'exactamente 0',
+    infinite: '∞: se desbordó', nan: 'NaN: ya no es un número',
+  } as Record<Float32Kind, string>,
+  chart: {
+    x: 'capa l', y: 'magnitud (escala log)',
+    product: 'P_l', delta: '‖Δ⁽ˡ⁾‖', meanField: 'campo medio ‖Δ⁽ᴸ⁾‖·χ₁^((L−l)/2)',
+    subnormalZone: 'float32 subnormal', zeroZone: 'float32 redondea a 0',
+    pin: { zero: '0 (capas {range})', infinite: '∞ (capas {range})', nan: 'NaN (capas {range})',
+      below: '< 10⁻¹⁰⁰ (capas {range})', above: '> 10⁴⁵ (capas {range})' } as Record<PinKind, string>,
+    series: { product: 'P_l', float32: 'P_l en float32', delta: '‖Δ‖' } as Record<Series, string>,
+  },
+  legend: [
+    ['product', 'P_l: producto de las derivadas medias g′ desde la capa L hasta l (ecuación 4), en float64'],
+    ['float32', '○ el mismo producto en float32 cuando es subnormal; ▲ en el borde: float32 guarda 0'],
+    ['delta', '‖Δ⁽ˡ⁾‖ de la red (semilla actual) y banda del cuartil 1 al 3 sobre varias semillas'],
+    ['meanField', '- - predicción de campo medio: ‖Δ‖ cambia un factor √χ₁ por capa'],
+  ] as [string, string][],
+  eqTitle: (l: number) => `Ecuación (3) en la capa ${l}`,
+  eqNorms: 'Normas (Frobenius) con los números de esta red:',
+  eqMean: 'media de g′(Z)',
+  eqRatio: 'cociente',
+  eqMeanField: 'campo medio √χ₁',
+  eqProduct: 'Ecuación (4), un factor más:',
+  eqOutput: 'salida',
+  stepStart: 'Recorrer Δ desde la salida',
+  stepNext: 'Capa siguiente hacia la entrada',
+  stepStop: 'Detener',
+  computing: (n: number) => `calculando la banda de ${n} semillas…`,
+  bandReady: (n: number) => `banda de ${n} semillas`,
+  goalTask: 'Reto: encuentra la menor profundidad L en la que float32 guarda exactamente 0 en la capa 1.',
+  goalFound: (L: number) => `✓ ¡Lo encontraste! Con L = ${L} float32 guarda exactamente 0 en la capa 1; con L = ${L - 1} todavía no.`,
+  table: {
+    layer: 'Capa l', mean: 'media g′', product: 'P_l (float64)', float32: 'P_l (float32)', delta: '‖Δ⁽ˡ⁾‖',
+    meanField: 'campo medio', q1: 'banda q1', q3: 'banda q3',
+  },
+  tableCaption: 'Por capa: derivada media, producto de la ecuación (4) en float64 y en float32, ‖Δ⁽ˡ⁾‖ y su predicción de campo medio.',
+  caption: (c: ProductCaptionParts) => {
+    const f32 = c.float32Kind === 'normal' ? `float32 lo guarda bien (${c.float32})`
+      : c.float32Kind === 'subnormal' ? `float32 ya solo lo guarda como subnormal (${c.float32}), con dígitos perdidos`
+        : c.float32Kind === 'zero' ? 'float32 lo redondea a exactamente 0'
+          : c.float32Kind === 'infinite' ? 'float32 se desborda a ∞' : 'float32 da NaN';
+    return `Con L = ${c.depth} capas ocultas, activación ${c.activation} e inicialización ${c.init} (semilla ${c.seed}), `
+      + `el producto de la ecuación (4) en la capa 1 vale ${c.product} (la cota 0.25^L del mejor caso de la sigmoide es ${c.bound}); `
+      + `${f32}. ‖Δ⁽¹⁾‖ = ${c.delta}; el campo medio da χ₁ = ${c.chi1}.`;
+  },
+  aria: (c: ProductCaptionParts) => `Gráfica logarítmica por capa del producto de derivadas y de ‖Δ‖. En la capa 1 el producto vale ${c.product}.`,
+  initNames: {
+    normal: 'normal N(0, σ_w²/n)', uniform: 'uniforme (varianza σ_w²/n)', 'xavier-normal': 'Xavier normal',
+    'xavier-uniform': 'Xavier uniforme', 'he-normal': 'He normal', 'he-uniform': 'He uniforme',
+    'lecun-normal': 'LeCun normal', orthogonal: 'ortogonal (ganancia σ_w)', standard: 'estándar U(±1/√n)',
+  } as Record<InitName, string>,
+  activationNames: {
+    sigmoid: 'sigmoide', tanh: 'tanh', relu: 'ReLU', 'leaky-relu': 'ReLU con fuga', elu: 'ELU', gelu: 'GELU',
+    softplus: 'softplus', silu: 'SiLU', linear: 'lineal',
+  } as Record<ActivationName, string>,
+};
+
+export type ProductStrings = typeof es;
+
+/** Labels of the product island; `en` has the same shape as `es`. */
+export const PRODUCT_I18N: { es: ProductStrings; en: ProductStrings } = {
+  es,
+  en: {
+    controls: 'Figure controls',
+    depth: 'Depth L (hidden layers)',
+    activation: 'Activation g',
+    init: 'Weight initialisation',
+    sigmaW: 'σ_w (weight scale)',
+    sigmaWFixed: 'set by the initialiser',
+    sigmaB: 'σ_b (bias scale)',
+    seed: 'Seed',
+    layer: 'Focused layer l',
+    bigLabel: 'Equation (4) product at layer 1',
+    float32Holds: 'float32 holds',
+    kinds: {
+      normal: 'a normal number', subnormal: 'subnormal: digits lost', zero: 'exactly 0',
+      infinite: '∞: overflowed', nan: 'NaN: no longer a number',
+    },
+    chart: {
+      x: 'layer l', y: 'magnitude (log scale)',
+      product: 'P_l', delta: '‖Δ⁽ˡ⁾‖', meanField: 'mean field ‖Δ⁽ᴸ⁾‖·χ₁^((L−l)/2)',
+      subnormalZone: 'float32 subnormal', zeroZone: 'float32 rounds to 0',
+      pin: { zero: '0 (layers {range})', infinite: '∞ (layers {range})', nan: 'NaN (layers {range})',
+        below: '< 10⁻¹⁰⁰ (layers {range})', above: '> 10⁴⁵ (layers {range})' },
+      series: { product: 'P_l', float32: 'P_l in float32', delta: '‖Δ‖' },
+    },
+    legend: [
+      ['product', 'P_l: product of the mean derivatives g′ from layer L down to l (equation 4), in float64'],
+      ['float32', '○ the same product in float32 when subnormal; ▲ at the edge: float32 holds 0'],
+      ['delta', '‖Δ⁽ˡ⁾‖ of the network (current seed) and the band from quartile 1 to 3 over several seeds'],
+      ['meanField', '- - mean-field prediction: ‖Δ‖ changes by a factor √χ₁ per layer'],
+    ],
+    eqTitle: (l: number) => `Equation (3) at layer ${l}`,
+    eqNorms: 'Norms (Frobenius) with this network’s numbers:',
+    eqMean: 'mean of g′(Z)',
+    eqRatio: 'ratio',
+    eqMeanField: 'mean field √χ₁',
+    eqProduct: 'Equation (4), one more factor:',
+    eqOutput: 'output',
+    stepStart: 'Walk Δ back from the output',
+    stepNext: 'Next layer towards the input',
+    stepStop: 'Stop',
+    computing: (n: number) => `computing the band over ${n} seeds…`,
+    bandReady: (n: number) => `band over ${n} seeds`,
+    goalTask: 'Challenge: find the smallest depth L at which float32 holds exactly 0 at layer 1.',
+    goalFound: (L: number) => `✓ You found it! With L = ${L} float32 holds exactly 0 at layer 1; with L = ${L - 1} it does not yet.`,
+    table: {
+      layer: 'Layer l', mean: 'mean g′', product: 'P_l (float64)', float32: 'P_l (float32)', delta: '‖Δ⁽ˡ⁾‖',
+      meanField: 'mean field', q1: 'band q1', q3: 'band q3',
+    },
+    tableCaption: 'Per layer: mean derivative, the equation (4) product in float64 and float32, ‖Δ⁽ˡ⁾‖ and its mean-field prediction.',
+    caption: (c: ProductCaptionParts) => {
+      const f32 = c.float32Kind === 'normal' ? `float32 holds it fine (${c.float32})`
+        : c.float32Kind === 'subnormal' ? `float32 holds it only as a subnormal (${c.float32}), with digits lost`
+          : c.float32Kind === 'zero' ? 'float32 rounds it to exactly 0'
+            : c.float32Kind === 'infinite' ? 'float32 overflows to ∞' : 'float32 gives NaN';
+      return `With L = ${c.depth} hidden layers, ${c.activation} activation and ${c.init} initialisation (seed ${c.seed}), `
+        + `the equation (4) product at layer 1 is ${c.product} (the sigmoid’s best-case bound 0.25^L is ${c.bound}); `
+        + `${f32}. ‖Δ⁽¹⁾‖ = ${c.delta}; mean field gives χ₁ = ${c.chi1}.`;
+    },
+    aria: (c: ProductCaptionParts) => `Log-scale chart per layer of the product of derivatives and of ‖Δ‖. At layer 1 the product is ${c.product}.`,
+    initNames: {
+      normal: 'normal N(0, σ_w²/n)', uniform: 'uniform (variance σ_w²/n)', 'xavier-normal': 'Xavier normal',
+      'xavier-uniform': 'Xavier uniform', 'he-normal': 'He normal', 'he-uniform': 'He uniform',
+      'lecun-normal': 'LeCun normal', orthogonal: 'orthogonal (gain σ_w)', standard: 'standard U(±1/√n)',
+    },
+    activationNames: {
+      sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU', 'leaky-relu': 'leaky ReLU', elu: 'ELU', gelu: 'GELU',
+      softplus: 'softplus', silu: 'SiLU', linear: 'linear',
+    },
+  },
+};
