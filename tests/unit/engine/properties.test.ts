@@ -33,6 +33,10 @@ describe('properties', () => {
     fc.assert(fc.property(configArb('float64'), fc.integer({ min: 3, max: 6 }), (config, batch) => {
       // sample away from kinks: e.g. a dead ReLU layer with zero bias puts the next Z exactly at 0
       fc.pre(!KINKED.has(config.activation) || minAbsPreactivation(config, batch) > KINK_MARGIN);
+      // batch norm after a single input unit is invariant to that weight except through ε: the loss then
+      // varies on the scale √ε ≈ 3e-3 in w, too curved for finite differences at 1e-6 (the gradient checks
+      // of gradcheck.test.ts cover those layers with wider inputs)
+      fc.pre(!(config.batchNorm && (config.inputDim === 1 || (config.width === 1 && config.depth > 1))));
       for (const r of gradCheck(config, batch)) expect(r.error, r.name).toBeLessThan(GRAD_CHECK_TOLERANCE);
     }), { numRuns: 60 });
   });
