@@ -24,7 +24,11 @@ export interface ComponentsChartOptions {
 
 /** Below this width the two panels are stacked instead of side by side. */
 export const STACK_BELOW_WIDTH = 640;
-const PANEL_HEIGHT = 300;
+const PANEL_HEIGHT = 320;
+/** Room above each panel for its title. */
+const TITLE_SPACE = 30;
+/** Box opacity: lets the median tick stand out on dark and light boxes alike. */
+const BOX_OPACITY = 0.6;
 const STACKED_PANEL_HEIGHT = 240;
 const DECADE_STEP = 4;
 const MAX_X_TICKS_WIDE = 21;
@@ -88,9 +92,9 @@ export function componentsChart(data: ComponentsData, opts: ComponentsChartOptio
     document: opts.document,
     width,
     height: stacked ? 2 * STACKED_PANEL_HEIGHT : PANEL_HEIGHT,
-    marginLeft: 56,
+    marginLeft: 66,
     marginRight: stacked ? 24 : 12,
-    marginTop: stacked ? 10 : 28,
+    marginTop: TITLE_SPACE,
     marginBottom: 40,
     style: { color: 'currentColor', background: 'transparent', fontSize: '12px' },
     x: {
@@ -100,15 +104,19 @@ export function componentsChart(data: ComponentsData, opts: ComponentsChartOptio
     },
     y: {
       type: 'log', domain: [MAGNITUDE_FLOOR, MAGNITUDE_CEIL], ticks: decades, tickFormat: powerOfTen,
-      label: labels.y, grid: true, labelArrow: 'none',
+      label: labels.y, labelAnchor: 'center', grid: true, labelArrow: 'none',
     },
-    fx: stacked ? undefined : { domain: [labels.weights, labels.grads], label: null, padding: 0.12 },
-    fy: stacked ? { domain: [labels.weights, labels.grads], label: null, padding: 0.18 } : undefined,
+    fx: stacked ? undefined : { domain: [labels.weights, labels.grads], axis: null, padding: 0.12 },
+    fy: stacked ? { domain: [labels.weights, labels.grads], axis: null, padding: 0.16 } : undefined,
     marks: [
       Plot.frame({ stroke: MUTED, strokeOpacity: 0.4 }),
       Plot.ruleX(rows, { ...facet, x: 'layer', y1: 'p01', y2: 'p99', stroke: color, strokeWidth: 1.5 }),
-      Plot.ruleX(rows, { ...facet, x: 'layer', y1: 'q1', y2: 'q3', stroke: color, strokeWidth: boxWidth }),
-      Plot.tickY(rows, { ...facet, x: 'layer', y: 'median', stroke: INK, strokeWidth: 2 }),
+      Plot.ruleX(rows, { ...facet, x: 'layer', y1: 'q1', y2: 'q3', stroke: color, strokeWidth: boxWidth, strokeOpacity: BOX_OPACITY }),
+      Plot.tickY(rows, { ...facet, x: 'layer', y: 'median', stroke: INK, strokeWidth: 2.5 }),
+      Plot.text([labels.weights, labels.grads], {
+        [stacked ? 'fy' : 'fx']: (d: string) => d, text: (d: string) => d,
+        frameAnchor: 'top-left', dy: -TITLE_SPACE / 2 - 2, fill: INK, fontWeight: 600, fontSize: 13,
+      }),
       Plot.text(rows.filter((r) => r.below), {
         ...facet, x: 'layer', y: () => MAGNITUDE_FLOOR, text: () => '▼', fill: INK, dy: -6, fontSize: 9,
       }),

@@ -7,15 +7,7 @@ const es = {
   activation: 'Activación g',
   init: 'Inicialización de los pesos',
   seed: 'Semilla',
-  newSeed: 'Nueva semilla',
-  reset: 'Restablecer',
-  copyLink: 'Copiar enlace',
-  copied: 'Enlace copiado',
-  download: 'Descargar',
   showData: 'Ver los datos (cuantiles por capa)',
-  noticeTitle: 'Algunos valores del enlace no eran válidos; se usan los más cercanos:',
-  noticeItem: (key: string, raw: string, used: string) => `${key} = «${raw}» → ${used || '(ignorado)'}`,
-  dismiss: 'Cerrar aviso',
   chart: {
     weights: 'Pesos |W|',
     grads: 'Componentes del gradiente |∂J/∂W|',
@@ -38,7 +30,8 @@ const es = {
       + `la mediana de las componentes del gradiente ∂J/∂W en la capa 1 ${cmp}, `
       + `mientras que las medianas de los pesos difieren en un factor de ${c.weightFactor}.`;
   },
-  aria: (c: CaptionParts) => `Dos paneles de magnitudes por capa en escala logarítmica. ${es.caption(c)}`,
+  ariaIntro: 'Dos paneles de magnitudes por capa en escala logarítmica: a la izquierda los pesos, a la derecha las componentes del gradiente.',
+  lecture: 'Izquierda: magnitudes de los pesos, como punto de comparación. Derecha: las primeras componentes del gradiente (a la izquierda) tienen magnitudes mucho más pequeñas que las cercanas a la salida (a la derecha).',
   initNames: {
     normal: 'normal', uniform: 'uniforme', 'xavier-normal': 'Xavier normal', 'xavier-uniform': 'Xavier uniforme',
     'he-normal': 'He normal', 'he-uniform': 'He uniforme', 'lecun-normal': 'LeCun normal', orthogonal: 'ortogonal',
@@ -64,15 +57,7 @@ const en: typeof es = {
   activation: 'Activation g',
   init: 'Weight initialisation',
   seed: 'Seed',
-  newSeed: 'New seed',
-  reset: 'Reset',
-  copyLink: 'Copy link',
-  copied: 'Link copied',
-  download: 'Download',
   showData: 'Show the data (quantiles per layer)',
-  noticeTitle: 'Some values in the link were not valid; the nearest valid ones are used:',
-  noticeItem: (key, raw, used) => `${key} = “${raw}” → ${used || '(ignored)'}`,
-  dismiss: 'Dismiss notice',
   chart: {
     weights: 'Weights |W|',
     grads: 'Gradient components |∂J/∂W|',
@@ -95,7 +80,8 @@ const en: typeof es = {
       + `the median gradient component ∂J/∂W at layer 1 ${cmp}, `
       + `while the median weights differ by a factor of ${c.weightFactor}.`;
   },
-  aria: (c) => `Two panels of per-layer magnitudes on a log scale. ${en.caption(c)}`,
+  ariaIntro: 'Two panels of per-layer magnitudes on a log scale: weights on the left, gradient components on the right.',
+  lecture: 'Left: the weights\' magnitudes, for comparison. Right: the first components of the gradient (left) have much smaller magnitudes than those near the output (right).',
   initNames: {
     normal: 'normal', uniform: 'uniform', 'xavier-normal': 'Xavier normal', 'xavier-uniform': 'Xavier uniform',
     'he-normal': 'He normal', 'he-uniform': 'He uniform', 'lecun-normal': 'LeCun normal', orthogonal: 'orthogonal',

@@ -1,5 +1,5 @@
 // The caption's numbers, formatted from the model's headline (so text and figure never disagree).
-import type { CaptionParts } from '../../i18n/components';
+import type { CaptionParts, ComponentsStrings } from '../../i18n/components';
 import type { ComponentsData } from './model';
 
 /** Below this many orders of magnitude the two medians are called "about the same size". */
@@ -38,4 +38,26 @@ export function captionParts(data: ComponentsData, names: { activation: string; 
     lastMedian: scientific(data.grads[data.grads.length - 1].median),
     weightFactor: h.weightFactor === null ? '—' : scientific(h.weightFactor),
   };
+}
+
+/** The caption sentence of a model result in one language. */
+export function captionText(data: ComponentsData, t: ComponentsStrings): string {
+  return t.caption(captionParts(data, {
+    activation: t.activationNames[data.state.activation],
+    init: t.initNames[data.state.init],
+  }));
+}
+
+/** The chart's words for a model result in one language (the aria-label carries the caption). */
+export function chartLabels(data: ComponentsData, t: ComponentsStrings) {
+  return { ...t.chart, aria: `${t.ariaIntro} ${captionText(data, t)}` };
+}
+
+/** The "show data" / CSV rows: one per panel and layer, raw numbers. */
+export function tableRows(data: ComponentsData): Record<string, number | string>[] {
+  const rows = (panel: 'weights' | 'grads', qs: ComponentsData['grads']) => qs.map((q) => ({
+    panel, layer: q.layer, count: q.count, zeros: q.zeros,
+    p01: q.p01, q1: q.q1, median: q.median, q3: q.q3, p99: q.p99,
+  }));
+  return [...rows('weights', data.weights), ...rows('grads', data.grads)];
 }
