@@ -3,7 +3,7 @@
 // and posts a snapshot at most every `postEveryMs`; the decision boundary is re-evaluated at most every
 // BOUNDARY_INTERVAL_MS since it costs a forward pass of the grid.
 import { BOUNDARY_INTERVAL_MS, MAX_STEPS, SNAPSHOTS_PER_SECOND } from '../../sims/train/defaults';
-import { TrainSession } from '../../sims/train/model';
+import { TrainSession, trainingPoints, type TrainPoint } from '../../sims/train/model';
 import type { TrainCommand, TrainReply } from './protocol';
 
 const MS_PER_SECOND = 1000;
@@ -30,7 +30,7 @@ export class TrainLoop {
         this.gen = cmd.gen;
         this.session = new TrainSession(cmd.state);
         this.rate = 0;
-        this.post(true);
+        this.post(true, trainingPoints(cmd.state.dataset));
         return;
       }
       if (cmd.gen !== this.gen || !this.session) return;
@@ -81,14 +81,14 @@ export class TrainLoop {
     if (this.playing) this.timer = setTimeout(() => this.tick(), 0);
   }
 
-  private post(withBoundary: boolean): void {
+  private post(withBoundary: boolean, points?: TrainPoint[]): void {
     if (!this.session) return;
     const now = performance.now();
     this.lastPost = now;
     if (withBoundary) this.lastBoundary = now;
     this.emit({
       type: 'snapshot', gen: this.gen, playing: this.playing,
-      snapshot: this.session.snapshot(withBoundary), stepsPerSecond: this.rate,
+      snapshot: this.session.snapshot(withBoundary), stepsPerSecond: this.rate, points,
     });
   }
 }

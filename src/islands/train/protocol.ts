@@ -2,7 +2,7 @@
 // Every command carries the generation of the configuration it belongs to; replies from an older
 // generation are dropped by the island, so the latest configuration always wins.
 import type { TrainState } from '../../sims/train/defaults';
-import type { TrainSnapshot } from '../../sims/train/model';
+import type { TrainPoint, TrainSnapshot } from '../../sims/train/model';
 
 export type TrainCommand =
   | { type: 'configure'; gen: number; state: TrainState }
@@ -11,7 +11,11 @@ export type TrainCommand =
   | { type: 'step'; gen: number; steps: number };
 
 export type TrainReply =
-  | { type: 'snapshot'; gen: number; playing: boolean; snapshot: TrainSnapshot; stepsPerSecond: number }
+  | {
+    type: 'snapshot'; gen: number; playing: boolean; snapshot: TrainSnapshot; stepsPerSecond: number;
+    /** The training points, sent once per configuration (the island draws them under the boundary). */
+    points?: TrainPoint[];
+  }
   | { type: 'error'; gen: number; message: string };
 
 /** The buffers of a snapshot, to transfer rather than copy. */

@@ -86,7 +86,7 @@ export const STEP_BUTTON_STEPS = 1;
 export const REDUCED_MOTION_REDRAW_MS = 1000;
 
 /** Fixed log10 domain of the gradient-norm colour scale (trap 5: never auto-fit a log scale). */
-export const GRAD_LOG10_DOMAIN: readonly [number, number] = [-10, 1];
+export const GRAD_LOG10_DOMAIN: readonly [number, number] = [-16, 2];
 /** Fixed domain of the loss axis (cross-entropy of two classes starts near ln 2 ≈ 0.69). */
 export const LOSS_DOMAIN: readonly [number, number] = [0, 1];
 /** The loss of a network that has learnt nothing on two balanced classes: ln 2. */

@@ -1,0 +1,138 @@
+// Labels and caption sentences of the "train it" island, Spanish first (the lecture's language).
+import type { TrainFacts } from '../sims/train/caption';
+
+const sup = (n: number) => String(n).replace(/-/g, '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
+const pct = (n: number | null) => (n === null ? '—' : `${n} %`);
+const num = (n: number | null) => (n === null ? '—' : n.toFixed(3));
+
+const es = {
+  title: 'Entrénala',
+  dataset: 'Datos',
+  datasets: { spirals: 'espirales', circles: 'círculos', xor: 'XOR', moons: 'lunas' },
+  depth: 'Profundidad (capas ocultas)',
+  width: 'Anchura (neuronas por capa)',
+  activation: 'Activación',
+  batchNorm: 'Normalización por lotes',
+  residual: 'Conexiones residuales',
+  residuals: { none: 'ninguna', identity: 'identidad fija', trainable: 'matriz entrenable' },
+  optimizer: 'Optimizador',
+  optimizers: { sgd: 'descenso de gradiente (ec. 1)', momentum: 'momento', adam: 'Adam' },
+  lr: 'Tasa de aprendizaje α',
+  batch: 'Tamaño del lote',
+  seed: 'Semilla',
+  presets: 'Ajustes rápidos',
+  presetNames: { sigmoid: 'sigmoide profunda', 'relu-bn': 'ReLU + norm. por lotes', 'relu-residual': 'ReLU + residual' },
+  play: 'Entrenar',
+  pause: 'Pausa',
+  step: 'Un paso',
+  restart: 'Reiniciar',
+  restartHint: 'Vuelve a los pesos iniciales (misma semilla) y al paso 0',
+  stepCount: 'Paso',
+  loss: 'Pérdida',
+  accuracy: 'Exactitud',
+  speed: 'pasos/s',
+  mainThread: 'Sin Web Workers: se entrena en el hilo principal, a trozos y más despacio.',
+  diverged: 'El entrenamiento divergió (la pérdida dejó de ser finita). Baja la tasa de aprendizaje o reinicia.',
+  finished: 'Se alcanzó el máximo de pasos.',
+  boundaryX: 'x₁',
+  boundaryY: 'x₂',
+  lossX: 'paso de entrenamiento',
+  lossY: 'pérdida (entropía cruzada)',
+  chance: 'azar: ln 2',
+  gradsX: 'paso de entrenamiento',
+  gradsY: 'capa l',
+  gradsLegend: '‖∂J/∂W⁽ˡ⁾‖ (Frobenius), escala log',
+  gradsEmpty: 'Pulsa «Entrenar» para ver los gradientes',
+  boundaryTitle: 'Frontera de decisión',
+  lossTitle: 'Pérdida',
+  gradsTitle: 'Norma del gradiente por capa',
+  tableStep: 'paso',
+  tableLoss: 'pérdida media',
+  tableLayer: (l: number, out: boolean) => (out ? `log₁₀‖∂J/∂W‖ salida` : `log₁₀‖∂J/∂W‖ capa ${l}`),
+  figureTitle: 'Entrénala: una red profunda aprende (o no) a separar dos clases en el plano.',
+  boundaryAria: (f: TrainFacts) => `Frontera de decisión de la red sobre los puntos de entrenamiento, paso ${f.step}.`,
+  lossAria: (f: TrainFacts) => `Curva de pérdida hasta el paso ${f.step}; pérdida actual ${num(f.loss)}.`,
+  gradsAria: (f: TrainFacts) => `Mapa de calor de la norma del gradiente por capa y paso, ${f.depth + 1} capas.`,
+  caption: (f: TrainFacts, activation: string): string => {
+    if (f.step === 0) {
+      return `Red de ${f.depth} capas ocultas (${activation}) sin entrenar: la frontera inicial sobre los datos. Pulsa «Entrenar».`;
+    }
+    const parts = [`Paso ${f.step}: pérdida ${num(f.loss)} (azar: ${f.chance}), exactitud ${pct(f.accuracy)}.`];
+    if (f.diverged) parts.push('El entrenamiento divergió.');
+    else if (f.stalled) parts.push('La red no aprende: la pérdida sigue en ln 2.');
+    if (f.gradGap !== null) {
+      parts.push(`Ahora ‖∂J/∂W‖ en la capa 1 es 10${sup(f.gradGap)} veces el de la capa de salida.`);
+    }
+    return parts.join(' ');
+  },
+  staticCaption: (f: TrainFacts, activation: string, data: string) =>
+    `Estado inicial (sin JavaScript no se entrena): red de ${f.depth} capas ocultas con ${activation}, sin entrenar, sobre los datos «${data}».`,
+};
+
+export type TrainStrings = typeof es;
+
+const en: TrainStrings = {
+  title: 'Train it',
+  dataset: 'Data',
+  datasets: { spirals: 'spirals', circles: 'circles', xor: 'XOR', moons: 'moons' },
+  depth: 'Depth (hidden layers)',
+  width: 'Width (neurons per layer)',
+  activation: 'Activation',
+  batchNorm: 'Batch normalisation',
+  residual: 'Residual links',
+  residuals: { none: 'none', identity: 'fixed identity', trainable: 'trainable matrix' },
+  optimizer: 'Optimiser',
+  optimizers: { sgd: 'gradient descent (eq. 1)', momentum: 'momentum', adam: 'Adam' },
+  lr: 'Learning rate α',
+  batch: 'Batch size',
+  seed: 'Seed',
+  presets: 'Presets',
+  presetNames: { sigmoid: 'deep sigmoid', 'relu-bn': 'ReLU + batch norm', 'relu-residual': 'ReLU + residual' },
+  play: 'Train',
+  pause: 'Pause',
+  step: 'One step',
+  restart: 'Restart',
+  restartHint: 'Back to the initial weights (same seed) and step 0',
+  stepCount: 'Step',
+  loss: 'Loss',
+  accuracy: 'Accuracy',
+  speed: 'steps/s',
+  mainThread: 'No Web Workers: training runs on the main thread, in slices, more slowly.',
+  diverged: 'Training diverged (the loss is no longer finite). Lower the learning rate or restart.',
+  finished: 'The maximum number of steps was reached.',
+  boundaryX: 'x₁',
+  boundaryY: 'x₂',
+  lossX: 'training step',
+  lossY: 'loss (cross-entropy)',
+  chance: 'chance: ln 2',
+  gradsX: 'training step',
+  gradsY: 'layer l',
+  gradsLegend: '‖∂J/∂W⁽ˡ⁾‖ (Frobenius), log scale',
+  gradsEmpty: 'Press “Train” to see the gradients',
+  boundaryTitle: 'Decision boundary',
+  lossTitle: 'Loss',
+  gradsTitle: 'Gradient norm per layer',
+  tableStep: 'step',
+  tableLoss: 'mean loss',
+  tableLayer: (l: number, out: boolean) => (out ? `log₁₀‖∂J/∂W‖ output` : `log₁₀‖∂J/∂W‖ layer ${l}`),
+  figureTitle: 'Train it: a deep network learns (or not) to separate two classes in the plane.',
+  boundaryAria: (f) => `The network's decision boundary over the training points, step ${f.step}.`,
+  lossAria: (f) => `Loss curve up to step ${f.step}; current loss ${num(f.loss)}.`,
+  gradsAria: (f) => `Heat map of the gradient norm per layer and step, ${f.depth + 1} layers.`,
+  caption: (f, activation) => {
+    if (f.step === 0) {
+      return `An untrained network of ${f.depth} hidden layers (${activation}): its initial boundary over the data. Press “Train”.`;
+    }
+    const parts = [`Step ${f.step}: loss ${num(f.loss)} (chance: ${f.chance}), accuracy ${pct(f.accuracy)}.`];
+    if (f.diverged) parts.push('Training diverged.');
+    else if (f.stalled) parts.push('The network is not learning: the loss is still at ln 2.');
+    if (f.gradGap !== null) {
+      parts.push(`Right now ‖∂J/∂W‖ at layer 1 is 10${sup(f.gradGap)} times that of the output layer.`);
+    }
+    return parts.join(' ');
+  },
+  staticCaption: (f, activation, data) =>
+    `Initial state (without JavaScript nothing trains): an untrained network of ${f.depth} hidden layers with ${activation}, over the “${data}” data.`,
+};
+
+export const TRAIN_I18N = { es, en };
