@@ -62,6 +62,11 @@ export const BIBLIOGRAPHY = {
     title: 'Long short-term memory', venue: 'Neural Computation 9(8), 1735–1780',
     url: 'https://doi.org/10.1162/neco.1997.9.8.1735',
   },
+  gers2000: {
+    authors: ['Gers, F. A.', 'Schmidhuber, J.', 'Cummins, F.'], year: 2000, group: 'paper', short: 'Gers et al., 2000',
+    title: 'Learning to forget: continual prediction with LSTM', venue: 'Neural Computation 12(10), 2451–2471',
+    url: 'https://doi.org/10.1162/089976600300015015',
+  },
   lecun1998: {
     authors: ['LeCun, Y.', 'Bottou, L.', 'Orr, G. B.', 'Müller, K.-R.'], year: 1998, group: 'paper', short: 'LeCun et al., 1998',
     title: 'Efficient BackProp', venue: 'Neural Networks: Tricks of the Trade, LNCS 1524, Springer, 9–50',
