@@ -1,0 +1,67 @@
+// Issue 6 budgets against the built site: no JavaScript before an island is in view, at most 150 KB gzip
+// of JavaScript per page with every island loaded, a strict CSP that the page passes, every page readable
+// without JavaScript (text, equations, a static figure per island), Lighthouse on two pages.
+import { gzipSync } from 'node:zlib';
+import { test, expect, hydrateAll } from './helpers/fixtures';
+import { LANGS, chapters, pagePath } from './helpers/site';
+import { BUDGETS } from '../../scripts/audit/budgets';
+
+const isScript = (url: string) => /\.m?js(\?|$)/.test(new URL(url).pathname);
+
+for (const lang of LANGS) {
+  for (const ch of chapters(lang)) {
+    test(`${lang}/${ch.slug}: no JS before an island is in view, ≤ ${BUDGETS.jsPerPageGzip / 1024} KB gzip once all load`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      const bodies = new Map<string, Promise<number>>();
+      page.on('response', (res) => {
+        if (isScript(res.url()) && !bodies.has(res.url())) {
+          bodies.set(res.url(), res.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0));
+        }
+      });
+      await page.goto(pagePath(lang, ch.slug), { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      const islandInView = await page.locator('astro-island').evaluateAll((els) =>
+        els.some((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }));
+      if (!islandInView) expect([...bodies.keys()], 'scripts loaded before any island is in view').toEqual([]);
+      await hydrateAll(page);
+      await page.waitForLoadState('networkidle');
+      const total = (await Promise.all(bodies.values())).reduce((a, b) => a + b, 0);
+      expect(total, `gzip JS bytes on ${lang}/${ch.slug}`).toBeLessThanOrEqual(BUDGETS.jsPerPageGzip);
+    });
+
+    test(`${lang}/${ch.slug}: strict CSP in place and never violated`, async ({ page }) => {
+      await page.addInitScript(() => {
+        (window as unknown as { __cspViolations: string[] }).__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { __cspViolations: string[] }).__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await page.goto(pagePath(lang, ch.slug));
+      const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(policy).toMatch(/default-src 'self'/);
+      expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*;/);
+      expect(policy).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
+      await hydrateAll(page);
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+    });
+  }
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const lang of LANGS) {
+    for (const ch of chapters(lang)) {
+      test(`${lang}/${ch.slug}: text, equations and a static figure for every island`, async ({ page }) => {
+        await page.goto(pagePath(lang, ch.slug));
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(ch.title);
+        await expect(page.locator('article p').first()).toBeVisible();
+        await expect(page.locator('.katex-display')).toHaveCount(ch.displayMath);
+        for (const id of ch.islands) {
+          const svg = page.locator(`figure#${id} svg[role="img"]`).first();
+          await expect(svg, `static figure of #${id}`).toBeVisible();
+          expect(await svg.locator('path, rect, circle, line').count(), `marks in the static #${id}`).toBeGreaterThan(3);
+        }
+      });
+    }
+  }
+});
