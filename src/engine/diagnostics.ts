@@ -21,17 +21,28 @@ export function float32Product(factors: ArrayLike<number>): number {
   return p;
 }
 
+function blank(): LayerDiagnostics {
+  return {
+    layer: 0, weightNorm: 0, weightRms: 0, gradNorm: 0, gradRms: 0, deltaNorm: 0, deltaRms: 0, meanDerivative: 0,
+    log10Product: 0, float32Product: 0, underflow: false, subnormal: false, overflow: false, nan: false,
+  };
+}
+
 function mean(data: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < data.length; i++) s += data[i];
   return s / data.length;
 }
 
-/** Per-layer diagnostics after forwardBackward; hidden layers 1..L then the output layer. */
-export function diagnostics(net: Network): LayerDiagnostics[] {
+/**
+ * Per-layer diagnostics after forwardBackward; hidden layers 1..L then the output layer.
+ * Pass the array returned by a previous call as `out` to refill its objects in place (no allocation per step).
+ */
+export function diagnostics(net: Network, out?: LayerDiagnostics[]): LayerDiagnostics[] {
   const layers = net.layers;
   const L = layers.length;
-  const result: LayerDiagnostics[] = new Array(L);
+  const reuse = out !== undefined && out.length === L;
+  const result: LayerDiagnostics[] = reuse ? out : new Array(L);
   let log10 = 0;
   let f32 = 1;
   let anyZero = false;
@@ -46,20 +57,19 @@ export function diagnostics(net: Network): LayerDiagnostics[] {
     const deltaNorm = frobenius(layer.delta);
     const nW = layer.W.data.length;
     const nD = layer.delta.length;
-    const d: LayerDiagnostics = {
-      layer: layer.index,
-      weightNorm, weightRms: weightNorm / Math.sqrt(nW),
-      gradNorm, gradRms: gradNorm / Math.sqrt(nW),
-      deltaNorm, deltaRms: deltaNorm / Math.sqrt(nD),
-      meanDerivative: m,
-      log10Product: log10,
-      float32Product: f32,
-      underflow: f32 === 0 && !anyZero,
-      subnormal: f32 !== 0 && Math.abs(f32) < FLOAT32_MIN_NORMAL,
-      overflow: f32 === Infinity || f32 === -Infinity,
-      nan: false,
-    };
-    d.nan = [weightNorm, gradNorm, deltaNorm, m, f32, log10].some(Number.isNaN);
+    const d: LayerDiagnostics = reuse ? result[k] : blank();
+    d.layer = layer.index;
+    d.weightNorm = weightNorm; d.weightRms = weightNorm / Math.sqrt(nW);
+    d.gradNorm = gradNorm; d.gradRms = gradNorm / Math.sqrt(nW);
+    d.deltaNorm = deltaNorm; d.deltaRms = deltaNorm / Math.sqrt(nD);
+    d.meanDerivative = m;
+    d.log10Product = log10;
+    d.float32Product = f32;
+    d.underflow = f32 === 0 && !anyZero;
+    d.subnormal = f32 !== 0 && Math.abs(f32) < FLOAT32_MIN_NORMAL;
+    d.overflow = f32 === Infinity || f32 === -Infinity;
+    d.nan = Number.isNaN(weightNorm) || Number.isNaN(gradNorm) || Number.isNaN(deltaNorm) || Number.isNaN(m)
+      || Number.isNaN(f32) || Number.isNaN(log10);
     result[k] = d;
   }
   return result;

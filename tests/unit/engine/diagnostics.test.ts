@@ -102,3 +102,20 @@ describe('diagnostics', () => {
     }
   });
 });
+
+describe('diagnostics(net, out) refills the previous result in place', () => {
+  test('same objects, same values as a fresh call', () => {
+    const config: NetworkConfig = { ...DEFAULT_NETWORK_CONFIG, depth: 4, width: 6 };
+    const net = createNetwork(config, 3);
+    const { input, target } = syntheticBatch(config, 3, 5);
+    forwardBackward(net, input, target);
+    const first = diagnostics(net);
+    const objects = [...first];
+    net.layers[0].W.data[0] += 1;
+    forwardBackward(net, input, target);
+    const again = diagnostics(net, first);
+    expect(again).toBe(first);
+    again.forEach((d, i) => expect(d).toBe(objects[i]));
+    expect(again).toEqual(diagnostics(net));
+  });
+});
