@@ -1,0 +1,153 @@
+// The chapters on the built site: every internal link and anchor resolves, citations show their reference
+// on hover and on keyboard focus, "try it" links point at their island in the linked state.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { test, expect, hydrateIsland } from './helpers/fixtures';
+import { BIBLIOGRAPHY, formatReference } from '../../src/components/mdx/bibliography';
+import { CHAPTERS } from '../../src/i18n/chapters';
+import { ISLAND_CHAPTER } from '../../src/components/mdx/try-it';
+import { REPORT_ERROR_URL } from '../../src/components/mdx/links';
+
+const DIST = join(process.cwd(), process.env.E2E_DIST ?? 'dist');
+const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const LANGS = ['es', 'en'] as const;
+const SLUGS = ['problem', 'solutions', 'final-note', 'further', 'references'] as const;
+
+/** Every HTML page of the build, as its site path (`/es/problem/`) and its parsed document. */
+function builtPages(): Map<string, Document> {
+  const pages = new Map<string, Document>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === 'index.html') {
+        const path = `${BASE}${relative(DIST, dir).split('\\').join('/')}/`.replace(/\/+/g, '/');
+        pages.set(path, parseHTML(readFileSync(full, 'utf8')).document as unknown as Document);
+      }
+    }
+  };
+  walk(DIST);
+  return pages;
+}
+
+test.describe('links in the built site', () => {
+  test.skip(!existsSync(DIST), 'build the site first (npm run build)');
+
+  test('every internal link and anchor of every page resolves', () => {
+    const pages = builtPages();
+    expect(pages.size).toBeGreaterThanOrEqual(LANGS.length * SLUGS.length);
+    const broken: string[] = [];
+    let checked = 0;
+    for (const [path, doc] of pages) {
+      for (const a of doc.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href') ?? '';
+        if (/^(https?:|mailto:|data:)/.test(href)) continue;
+        const target = new URL(href, `http://site${path}`);
+        let targetPath = target.pathname;
+        if (!targetPath.endsWith('/') && !/\.[a-z0-9]+$/i.test(targetPath)) targetPath += '/';
+        const page = pages.get(targetPath);
+        if (!page) {
+          if (!existsSync(join(DIST, targetPath.slice(BASE.length)))) broken.push(`${path}: ${href} (no such page)`);
+          continue;
+        }
+        const id = decodeURIComponent(target.hash.slice(1));
+        if (id && !page.getElementById(id)) broken.push(`${path}: ${href} (no #${id})`);
+        checked++;
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  test('every citation points to an item of its own page reference list', () => {
+    const pages = builtPages();
+    for (const lang of LANGS) for (const slug of SLUGS) {
+      const doc = pages.get(`${BASE}${lang}/${slug}/`);
+      expect(doc, `${lang}/${slug}`).toBeDefined();
+      for (const a of doc?.querySelectorAll('.cite a') ?? []) {
+        const key = a.getAttribute('data-cite') ?? '';
+        expect(doc?.getElementById(`ref-${key}`), `${lang}/${slug}: ${key}`).not.toBeNull();
+        const tip = doc?.getElementById(a.getAttribute('aria-describedby') ?? '');
+        expect(tip?.textContent).toBe(formatReference(key, CHAPTERS[lang].and));
+      }
+    }
+  });
+
+  test('every "try it" link opens its island on the chapter that holds it, with prefixed keys', () => {
+    const pages = builtPages();
+    let n = 0;
+    for (const lang of LANGS) for (const slug of SLUGS) {
+      const doc = pages.get(`${BASE}${lang}/${slug}/`);
+      for (const a of doc?.querySelectorAll('a.try-it__link') ?? []) {
+        const island = a.getAttribute('data-island') as keyof typeof ISLAND_CHAPTER;
+        const url = new URL(a.getAttribute('href') ?? '', 'http://site/');
+        expect(url.pathname).toBe(`${BASE}${lang}/${ISLAND_CHAPTER[island]}/`);
+        expect(url.hash).toBe(`#${island}`);
+        const keys = [...url.searchParams.keys()];
+        expect(keys.length).toBeGreaterThan(0);
+        for (const k of keys) expect(k.startsWith(`${island}.`), k).toBe(true);
+        const target = pages.get(url.pathname);
+        expect(target?.getElementById(island), `#${island} on ${url.pathname}`).not.toBeNull();
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThanOrEqual(2 * 10);
+  });
+
+  test('each chapter ends with a BibTeX entry of its own address and the one "report an error" link', () => {
+    const pages = builtPages();
+    for (const lang of LANGS) for (const slug of SLUGS) {
+      const doc = pages.get(`${BASE}${lang}/${slug}/`);
+      const bib = doc?.querySelector('.cite-page code')?.textContent ?? '';
+      expect(bib).toMatch(/^@misc\{/);
+      expect(bib).toContain(`${BASE}${lang}/${slug}/`);
+      const report = doc?.querySelector('.report-error a')?.getAttribute('href') ?? '';
+      expect(report.startsWith(`${REPORT_ERROR_URL}?`)).toBe(true);
+    }
+  });
+});
+
+test.describe('in the browser', () => {
+  test('a citation shows its full reference on keyboard focus and on hover', async ({ page }) => {
+    await page.goto('es/problem/');
+    const cite = page.locator('.cite a[data-cite="glorot2010"]').first();
+    const tip = page.locator(`#${await cite.getAttribute('aria-describedby')}`);
+    await expect(tip).toBeHidden();
+    await cite.focus();
+    await expect(tip).toBeVisible();
+    await expect(tip).toHaveText(formatReference('glorot2010', CHAPTERS.es.and));
+    await expect(cite).toHaveAccessibleDescription(formatReference('glorot2010', CHAPTERS.es.and));
+    await cite.blur();
+    await expect(tip).toBeHidden();
+    await cite.hover();
+    await expect(tip).toBeVisible();
+    expect(BIBLIOGRAPHY.glorot2010.url).toBeTruthy();
+  });
+
+  test('following a citation lands on its reference', async ({ page }) => {
+    await page.goto('en/solutions/');
+    await page.locator('.cite a[data-cite="ioffe2015"]').first().click();
+    await expect(page).toHaveURL(/#ref-ioffe2015$/);
+    await expect(page.locator('#ref-ioffe2015')).toBeInViewport();
+  });
+
+  test('a "try it" answer stays hidden until the reader opens it', async ({ page }) => {
+    await page.goto('en/problem/');
+    const box = page.locator('#try-depth-30');
+    const answer = box.locator('.try-it__answer-body');
+    await expect(answer).toBeHidden();
+    await box.getByText(CHAPTERS.en.answer, { exact: true }).click();
+    await expect(answer).toBeVisible();
+    await expect(answer).toContainText('0.6');
+  });
+
+  test('a "try it" link opens the product island in the linked state', async ({ page }) => {
+    await page.goto('en/problem/');
+    await page.locator('#try-depth-30 a.try-it__link').click();
+    await expect(page).toHaveURL(/\?product\.depth=30&product\.activation=sigmoid#product$/);
+    await hydrateIsland(page, 'product');
+    await expect(page.locator('#product input[type="range"]').first()).toHaveValue('30');
+    await expect(page.locator('#product select').first()).toHaveValue('sigmoid');
+  });
+});
