@@ -31,7 +31,8 @@ const MARGIN = 36;
 export function trainBoundaryChart(data: BoundaryData, opts: BoundaryChartOptions): SVGSVGElement {
   const side = Math.min(opts.width, MAX_SIDE);
   const { grid, gridSize: n, plane } = data;
-  const extent = { width: n, height: n, x1: -plane, x2: plane, y1: plane, y2: -plane };
+  // interpolate 'none': the values already form the dense grid (Plot would otherwise resample it per pixel).
+  const extent = { width: n, height: n, x1: -plane, x2: plane, y1: plane, y2: -plane, interpolate: 'none' as const };
   const marks: Plot.Markish[] = [Plot.frame({ stroke: INK, strokeOpacity: 0.3 })];
   if (grid) {
     const values = Array.from(grid);

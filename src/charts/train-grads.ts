@@ -1,7 +1,7 @@
 // Heat map of log10 ‖∂J/∂W^(l)‖ (Frobenius norm of the weights feeding layer l) over training: layer on y
 // (1 = next to the input, L+1 = the output layer), step on x, a fixed colour domain (trap 5) in viridis.
 // Live it is a raster (one pixel per history column and layer); with `raster: false` (no canvas, e.g. at
-// build time) it falls back to cell marks and no legend.
+// build time) it falls back to rect marks.
 import * as Plot from '@observablehq/plot';
 import { NARROW_WIDTH, TRAIN_STYLE, finishSvg } from './train-common';
 import { MUTED } from './tokens';
@@ -19,7 +19,7 @@ export interface GradChartOptions {
   width: number;
   document?: Document;
   raster?: boolean;
-  labels: { x: string; y: string; legend: string; empty: string; aria: string };
+  labels: { x: string; y: string; empty: string; aria: string };
 }
 
 const HEIGHT = 220;
@@ -28,10 +28,30 @@ const superscript = (n: number) => String(n).replace(/-/g, '⁻').replace(/\d/g,
 /** Tick label of a log10 value: 10⁻⁶. */
 export const powerOfTen = (v: number) => `10${superscript(Math.round(v))}`;
 
-/** The heat map (with its colour legend) as a figure element. */
-export function trainGradChart(data: GradData, opts: GradChartOptions): HTMLElement | SVGSVGElement {
+/** The heat map's colour scale (shared by the map and its legend). */
+function colorScale(domain: readonly [number, number]) {
+  return { type: 'linear', domain: [...domain], scheme: 'viridis', clamp: true } as const;
+}
+
+/**
+ * The colour legend, drawn once (not with every frame of the map): a ramp with ticks at powers of ten.
+ * Needs a canvas, so it is live only.
+ */
+export function trainGradLegend(domain: readonly [number, number], opts: { width: number; label: string }): Element {
+  const LEGEND_MAX_WIDTH = 360;
+  const legend = Plot.legend({
+    color: { ...colorScale(domain), label: opts.label, tickFormat: powerOfTen, ticks: 6 },
+    width: Math.min(opts.width, LEGEND_MAX_WIDTH),
+    style: { color: 'currentColor', background: 'transparent' },
+  }) as Element;
+  legend.setAttribute('aria-hidden', 'true');
+  return legend;
+}
+
+/** The heat map as an SVG element (its legend is trainGradLegend). */
+export function trainGradChart(data: GradData, opts: GradChartOptions): SVGSVGElement {
   const { layers, columns, stride } = data;
-  // Plot's raster and ramp legend paint on a canvas, which a server-side document lacks.
+  // Plot's raster paints on a canvas, which a server-side document lacks.
   const canvas = opts.raster ?? true;
   const xMax = Math.max(MIN_STEPS, data.step);
   const marks: Plot.Markish[] = [];
@@ -61,11 +81,8 @@ export function trainGradChart(data: GradData, opts: GradChartOptions): HTMLElem
     style: TRAIN_STYLE,
     x: { domain: [0, xMax], label: opts.labels.x, labelAnchor: 'right', ticks: opts.width < NARROW_WIDTH ? 3 : 5 },
     y: { domain: [0.5, layers + 0.5], label: opts.labels.y, ticks: Math.min(layers, 5), tickFormat: 'd' },
-    color: {
-      type: 'linear', domain: [...data.domain], scheme: 'viridis', clamp: true,
-      legend: canvas, label: opts.labels.legend, tickFormat: powerOfTen, ticks: 6,
-    },
+    color: colorScale(data.domain),
     marks,
-  }) as HTMLElement | SVGSVGElement;
+  }) as SVGSVGElement;
   return finishSvg(fig, opts.labels.aria);
 }

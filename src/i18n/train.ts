@@ -50,9 +50,9 @@ const es = {
   tableLoss: 'pérdida media',
   tableLayer: (l: number, out: boolean) => (out ? `log₁₀‖∂J/∂W‖ salida` : `log₁₀‖∂J/∂W‖ capa ${l}`),
   figureTitle: 'Entrénala: una red profunda aprende (o no) a separar dos clases en el plano.',
-  boundaryAria: (f: TrainFacts) => `Frontera de decisión de la red sobre los puntos de entrenamiento, paso ${f.step}.`,
-  lossAria: (f: TrainFacts) => `Curva de pérdida hasta el paso ${f.step}; pérdida actual ${num(f.loss)}.`,
-  gradsAria: (f: TrainFacts) => `Mapa de calor de la norma del gradiente por capa y paso, ${f.depth + 1} capas.`,
+  boundaryAria: (step: number) => `Frontera de decisión de la red sobre los puntos de entrenamiento (azul: clase 0, círculos; naranja: clase 1, triángulos), paso ${step}.`,
+  lossAria: (step: number, loss: number) => `Curva de pérdida hasta el paso ${step}; pérdida reciente ${Number.isFinite(loss) ? loss.toFixed(3) : '—'}.`,
+  gradsAria: (layers: number) => `Mapa de calor de la norma del gradiente por capa y paso, ${layers} capas (la última es la de salida).`,
   caption: (f: TrainFacts, activation: string): string => {
     if (f.step === 0) {
       return `Red de ${f.depth} capas ocultas (${activation}) sin entrenar: la frontera inicial sobre los datos. Pulsa «Entrenar».`;
@@ -116,9 +116,9 @@ const en: TrainStrings = {
   tableLoss: 'mean loss',
   tableLayer: (l: number, out: boolean) => (out ? `log₁₀‖∂J/∂W‖ output` : `log₁₀‖∂J/∂W‖ layer ${l}`),
   figureTitle: 'Train it: a deep network learns (or not) to separate two classes in the plane.',
-  boundaryAria: (f) => `The network's decision boundary over the training points, step ${f.step}.`,
-  lossAria: (f) => `Loss curve up to step ${f.step}; current loss ${num(f.loss)}.`,
-  gradsAria: (f) => `Heat map of the gradient norm per layer and step, ${f.depth + 1} layers.`,
+  boundaryAria: (step) => `The network's decision boundary over the training points (blue: class 0, circles; orange: class 1, triangles), step ${step}.`,
+  lossAria: (step, loss) => `Loss curve up to step ${step}; recent loss ${Number.isFinite(loss) ? loss.toFixed(3) : '—'}.`,
+  gradsAria: (layers) => `Heat map of the gradient norm per layer and step, ${layers} layers (the last is the output layer).`,
   caption: (f, activation) => {
     if (f.step === 0) {
       return `An untrained network of ${f.depth} hidden layers (${activation}): its initial boundary over the data. Press “Train”.`;

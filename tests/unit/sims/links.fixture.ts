@@ -29,4 +29,12 @@ export const LINKS: LinkFixture[] = [
   { island: 'exploding', query: 'exploding.depth=30&exploding.activation=relu&exploding.sigmaW=2', expect: { depth: 30, activation: 'relu', sigmaW: 2 } },
   { island: 'exploding', query: 'exploding.init=xavier-normal&exploding.clip=1&exploding.seed=4', expect: { init: 'xavier-normal', clip: 1, seed: 4 } },
   { island: 'exploding', query: 'exploding.clip=0.5&exploding.lock=activation,sigmaW&exploding.hide=seed', expect: { clip: 0.5 }, lock: ['activation', 'sigmaW'], hide: ['seed'] },
+  // components (gradient components, the lecture's figure), schema v1
+  { island: 'components', query: 'components.depth=20&components.activation=sigmoid', expect: { depth: 20, activation: 'sigmoid' } },
+  { island: 'components', query: 'components.depth=40&components.activation=relu&components.init=he-normal&components.seed=3', expect: { depth: 40, activation: 'relu', init: 'he-normal', seed: 3 } },
+  { island: 'components', query: 'components.depth=30&components.lock=depth,activation&components.hide=seed', expect: { depth: 30 }, lock: ['depth', 'activation'], hide: ['seed'] },
+  // train (train it), schema v1
+  { island: 'train', query: 'train.dataset=circles&train.activation=relu&train.batchNorm=1', expect: { dataset: 'circles', activation: 'relu', batchNorm: true } },
+  { island: 'train', query: 'train.depth=30&train.width=24&train.residual=identity&train.optimizer=momentum&train.lr=0.01&train.batch=64&train.seed=5', expect: { depth: 30, width: 24, residual: 'identity', optimizer: 'momentum', lr: 0.01, batch: 64, seed: 5 } },
+  { island: 'train', query: 'train.dataset=xor&train.residual=trainable&train.optimizer=sgd&train.lr=0.1&train.lock=activation,batchNorm&train.hide=seed', expect: { dataset: 'xor', residual: 'trainable', optimizer: 'sgd', lr: 0.1 }, lock: ['activation', 'batchNorm'], hide: ['seed'] },
 ];
