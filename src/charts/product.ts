@@ -72,11 +72,11 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
     ...p, text: `${labels.series[p.series]}: ${labels.pin[p.kind].replace('{range}', range(p.from, p.to))}`,
   }));
   const ends = [
-    { layer: L, y: rows.product[L - 1].y, text: labels.product, color: PRODUCT_COLOR },
-    { layer: L, y: rows.delta[L - 1].y, text: labels.delta, color: DELTA_COLOR },
+    { layer: L, y: rows.product[L - 1].y, text: labels.product, color: PRODUCT_COLOR, dy: -8 },
+    { layer: L, y: rows.delta[L - 1].y, text: labels.delta, color: DELTA_COLOR, dy: 8 },
   ].filter((e) => !Number.isNaN(e.y));
   const mf = present(rows.meanField);
-  const mfLabel = mf.length > 1 ? [mf[Math.floor(mf.length / 3)]] : [];
+  const mfLabel = mf.length > 1 && !narrow ? [mf[Math.floor(mf.length / 3)]] : [];
 
   const svg = Plot.plot({
     width,
@@ -118,7 +118,7 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
         x: 'layer', y: 'y', text: 'text', fill: seriesColor(p.series), fontWeight: 600,
         dy: p.y === Y_MIN ? PIN_DY[p.series] : -PIN_DY[p.series], textAnchor: p.layer > L / 2 ? 'end' : 'start',
       })),
-      ...(narrow ? [] : ends).map((e) => Plot.text([e], { x: 'layer', y: 'y', text: 'text', fill: e.color, dx: 8, textAnchor: 'start', fontWeight: 600 })),
+      ...(narrow ? [] : ends).map((e) => Plot.text([e], { x: 'layer', y: 'y', text: 'text', fill: e.color, dx: 8, dy: e.dy, textAnchor: 'start', fontWeight: 600 })),
       focus !== null && focus >= 1 && focus <= L
         ? Plot.ruleX([focus], { stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 1 })
         : null,

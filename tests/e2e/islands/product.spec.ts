@@ -1,0 +1,92 @@
+// The product island (equation (4)) in both languages, against the built site.
+import { test, expect } from '../helpers/fixtures';
+import type { Page } from '@playwright/test';
+
+const LANGS = ['es', 'en'] as const;
+const fig = 'figure#product';
+const liveSvg = `${fig} .live svg`;
+
+/** Scroll the figure into view (client:visible), then wait until it has read the URL and drawn live. */
+async function ready(page: Page): Promise<void> {
+  await page.locator(fig).scrollIntoViewIfNeeded();
+  await expect(page.locator(`${fig}[data-ready=true]`)).toHaveCount(1);
+  await expect(page.locator(liveSvg)).toHaveCount(1);
+}
+
+for (const lang of LANGS) {
+  test.describe(`product island (${lang})`, () => {
+    test('the depth slider changes the chart and the URL', async ({ page }) => {
+      await page.goto(`${lang}/problem/`);
+      await ready(page);
+      await expect(page.locator(liveSvg)).toHaveCount(1);
+      const before = await page.locator(liveSvg).innerHTML();
+      const bigBefore = await page.getByTestId('product-first').textContent();
+      await page.locator(`${fig} input[type=range]`).first().fill('45');
+      await expect(page).toHaveURL(/product\.depth=45/);
+      expect(await page.locator(liveSvg).innerHTML()).not.toBe(before);
+      expect(await page.getByTestId('product-first').textContent()).not.toBe(bigBefore);
+      await expect(page.getByTestId('product-caption')).toContainText('L = 45');
+    });
+
+    test('a deep link restores the state, seed included', async ({ page }) => {
+      await page.goto(`${lang}/problem/?product.depth=40&product.activation=tanh&product.seed=7#product`);
+      await ready(page);
+      await expect(page.locator(`${fig} select`).first()).toHaveValue('tanh');
+      await expect(page.locator(`${fig} input[type=number]`)).toHaveValue('7');
+      await expect(page.getByTestId('product-caption')).toContainText('L = 40');
+      await expect(page.getByTestId('notice')).toHaveCount(0);
+    });
+
+    test('a malformed deep link shows a notice and a valid chart', async ({ page }) => {
+      await page.goto(`${lang}/problem/?product.depth=abc&product.activation=swishy&product.sigmaW=99#product`);
+      await ready(page);
+      await expect(page.getByTestId('notice')).toBeVisible();
+      await expect(page.getByTestId('notice')).toContainText('product.depth');
+      await expect(page.locator(liveSvg)).toHaveAttribute('role', 'img');
+      await expect(page.getByTestId('product-caption')).toContainText('L = 20');
+      await expect(page.locator(`${fig} output`).nth(1)).toHaveText('4.00');
+    });
+
+    test('the lesson goal confirms the smallest depth where float32 holds 0', async ({ page }) => {
+      await page.goto(`${lang}/problem/?product.depth=60&product.goal=float32-zero#product`);
+      await ready(page);
+      const goal = page.getByTestId('product-goal');
+      await expect(goal).not.toHaveClass(/done/);
+      const slider = page.locator(`${fig} input[type=range]`).first();
+      let found = 0;
+      for (let depth = 61; depth <= 100 && !found; depth++) {
+        await slider.fill(String(depth));
+        await expect(page.getByTestId('product-caption')).toContainText(`L = ${depth}`);
+        if (await goal.evaluate((el) => el.classList.contains('done'))) found = depth;
+      }
+      expect(found).toBeGreaterThan(60);
+      await expect(page.getByTestId('product-first')).toHaveAttribute('data-kind', 'zero');
+      await slider.fill(String(found - 1));
+      await expect(page.getByTestId('product-first')).not.toHaveAttribute('data-kind', 'zero');
+      await expect(goal).not.toHaveClass(/done/);
+    });
+
+    test('the layer slider and the step-through show eq. (3) for one layer', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`${lang}/problem/?product.depth=12#product`);
+      await ready(page);
+      const eq = page.getByTestId('product-equation');
+      await page.locator(`${fig} .layer input`).fill('5');
+      await expect(eq).toHaveAttribute('data-layer', '5');
+      await page.locator(`${fig} .step button`).first().click();
+      await expect(eq).toHaveAttribute('data-layer', '12');
+      await page.locator(`${fig} .step button`).nth(1).click();
+      await expect(eq).toHaveAttribute('data-layer', '11');
+    });
+  });
+}
+
+test.describe('product island without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows the static SVG and a caption from the default state', async ({ page }) => {
+    await page.goto('es/problem/');
+    const svg = page.locator(`${fig} svg[role=img]`).first();
+    await expect(svg).toBeVisible();
+    await expect(page.getByTestId('product-caption')).toContainText('L = 20');
+  });
+});
