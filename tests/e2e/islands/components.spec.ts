@@ -1,0 +1,81 @@
+// The "gradient components" island (the lecture's figure) in both languages, against the built site.
+import type { Page } from '@playwright/test';
+import { test, expect } from '../helpers/fixtures';
+
+/** Scroll the figure into view (client:visible) and wait until its island has hydrated and drawn live.
+ *  (The figure itself, not <astro-island>: the island element is display: contents and has no box.) */
+async function hydrateIsland(page: Page, id: string): Promise<void> {
+  await page.locator(`figure#${id}`).scrollIntoViewIfNeeded();
+  await expect(page.locator(`astro-island:has(figure#${id})`)).not.toHaveAttribute('ssr');
+  await expect(page.locator(`figure#${id} .live svg`)).toHaveCount(1);
+}
+
+const LANGS = ['es', 'en'] as const;
+const fig = 'figure#components';
+const liveSvg = `${fig} .live svg`;
+const caption = `${fig} [data-testid=caption]`;
+
+for (const lang of LANGS) {
+  test.describe(`components island (${lang})`, () => {
+    test('the depth slider changes the chart, the caption and the URL', async ({ page }) => {
+      await page.goto(`${lang}/problem/`);
+      await hydrateIsland(page, 'components');
+      await expect(page.locator(liveSvg)).toHaveCount(1);
+      const before = await page.locator(liveSvg).innerHTML();
+      await expect(page.locator(caption)).toContainText('L = 10');
+      await page.locator(`${fig} input[type=range]`).fill('30');
+      await expect(page).toHaveURL(/components\.depth=30/);
+      await expect(page.locator(caption)).toContainText('L = 30');
+      await expect(page.locator(caption)).toContainText(lang === 'es' ? 'capa 31' : 'layer 31');
+      expect(await page.locator(liveSvg).innerHTML()).not.toBe(before);
+    });
+
+    test('the activation menu changes the chart and the URL', async ({ page }) => {
+      await page.goto(`${lang}/problem/`);
+      await hydrateIsland(page, 'components');
+      const before = await page.locator(liveSvg).innerHTML();
+      await page.locator(`${fig} select`).first().selectOption('relu');
+      await expect(page).toHaveURL(/components\.activation=relu/);
+      await expect.poll(() => page.locator(liveSvg).innerHTML()).not.toBe(before);
+    });
+
+    test('a deep link restores the state, seed included', async ({ page }) => {
+      await page.goto(`${lang}/problem/?components.depth=25&components.activation=tanh&components.init=xavier-normal&components.seed=7#components`);
+      await hydrateIsland(page, 'components');
+      await expect(page.locator(`${fig} select`).first()).toHaveValue('tanh');
+      await expect(page.locator(`${fig} select`).nth(1)).toHaveValue('xavier-normal');
+      await expect(page.locator(`${fig} input[type=number]`)).toHaveValue('7');
+      await expect(page.locator(caption)).toContainText('L = 25');
+      await expect(page.getByTestId('notice')).toHaveCount(0);
+    });
+
+    test('a malformed deep link shows a notice and a valid chart', async ({ page }) => {
+      await page.goto(`${lang}/problem/?components.depth=abc&components.activation=banana&components.seed=-3#components`);
+      await hydrateIsland(page, 'components');
+      await expect(page.getByTestId('notice')).toBeVisible();
+      await expect(page.getByTestId('notice')).toContainText('components.depth');
+      await expect(page.locator(liveSvg)).toHaveAttribute('role', 'img');
+      await expect(page.locator(caption)).toContainText('L = 10');
+      await expect(page.locator(`${fig} select`).first()).toHaveValue('sigmoid');
+    });
+
+    test('"show data" lists per-layer quantiles for both panels', async ({ page }) => {
+      await page.goto(`${lang}/problem/?components.depth=4`);
+      await hydrateIsland(page, 'components');
+      await page.locator(`${fig} .kit-data summary`).click();
+      // 5 layers (4 hidden + output) × 2 panels
+      await expect(page.locator(`${fig} .kit-data tbody tr`)).toHaveCount(10);
+    });
+  });
+}
+
+test.describe('components island without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows the static SVG and a caption from the default state', async ({ page }) => {
+    await page.goto('en/problem/');
+    const svg = page.locator(`${fig} svg[role=img]`).first();
+    await expect(svg).toBeVisible();
+    await expect(svg.locator('g[aria-label="rule"] line')).not.toHaveCount(0);
+    await expect(page.locator(caption)).toContainText('L = 10');
+  });
+});
