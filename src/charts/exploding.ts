@@ -15,7 +15,7 @@ export interface ExplodingChartOptions {
 
 export const EXPLODING_CHART_HEIGHT = 340;
 const MARGIN_LEFT = 56;
-const MARGIN_TOP = 56;
+const LEGEND_TOP = 14;
 const LEGEND_DY = 15;
 const DOT_R = 2.5;
 const DASH = '5,3';
@@ -50,8 +50,10 @@ export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions)
       Plot.dot(s.filter((p) => p.bad !== ''), { x: 'layer', y: 'y', r: DOT_R + 1.5, stroke, fill: 'none', strokeWidth: 1.5 }),
     ];
   };
-  const bad = pts.filter((p) => p.kind === 'delta' && (p.bad === 'inf' || p.bad === 'nan'));
-  const firstBad = bad.length > 0 ? bad.reduce((a, b) => (b.layer > a.layer ? b : a)) : null;
+  // Label the float32 breakdown where it starts (the rightmost layer of each kind): ∞ first, then NaN.
+  const edge = (kind: 'inf' | 'nan') => pts.filter((p) => p.kind === 'delta' && p.bad === kind)
+    .reduce<Point | null>((a, b) => (a === null || b.layer > a.layer ? b : a), null);
+  const breaks = [edge('inf'), edge('nan')].filter((p): p is Point => p !== null);
   const hasClip = data.rows.some((r) => r.gradClipped !== null);
   const legend: [string, string, string][] = [
     [opts.labels.delta, colour, '——'], [opts.labels.gradRaw, MUTED, '- -'],
@@ -62,7 +64,6 @@ export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions)
     width: opts.width,
     height: EXPLODING_CHART_HEIGHT,
     marginLeft: MARGIN_LEFT,
-    marginTop: MARGIN_TOP,
     style: { color: INK, background: 'transparent', overflow: 'visible' },
     x: { label: opts.labels.x, domain: [1, L], labelAnchor: 'right', ticks: Math.min(L, opts.width < NARROW ? 5 : 10) },
     y: { type: 'log', domain: [NORM_AXIS_MIN, NORM_AXIS_MAX], label: opts.labels.y, grid: true, ticks: 9,
@@ -72,8 +73,9 @@ export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions)
       ...series('gradRaw', MUTED, DASH),
       ...(hasClip ? series('gradClipped', ACCENT) : []),
       ...series('delta', colour),
-      ...(firstBad ? [Plot.text([firstBad], { x: 'layer', y: 'y', text: (p: Point) => (p.bad === 'nan' ? opts.labels.nan : opts.labels.overflow), dy: -12, textAnchor: firstBad.layer > L / 2 ? 'end' : 'start', fill: INK, fontWeight: 'bold' })] : []),
-      ...legend.map(([text, fill, glyph], i) => Plot.text([text], { frameAnchor: 'top-left', dy: -MARGIN_TOP + 4 + i * LEGEND_DY, dx: 4, fill, text: (d: string) => `${glyph} ${d}` })),
+      ...breaks.map((b, i) => Plot.text([b], { x: 'layer', y: 'y', text: (p: Point) => (p.bad === 'nan' ? opts.labels.nan : opts.labels.overflow),
+        dy: -12 - i * LEGEND_DY, textAnchor: b.layer > L / 2 ? 'end' : 'start', fill: INK, fontWeight: 'bold' })),
+      ...legend.map(([text, fill, glyph], i) => Plot.text([text], { frameAnchor: 'top-right', textAnchor: 'end', dy: LEGEND_TOP + i * LEGEND_DY, dx: -2, fill, text: (d: string) => `${glyph} ${d}` })),
     ],
   }) as SVGSVGElement;
   svg.setAttribute('role', 'img');

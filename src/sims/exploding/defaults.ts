@@ -42,9 +42,13 @@ export interface ExplodingState {
   seed: number;
 }
 
-/** tanh at σ_w = 2.5 is in the chaotic phase (χ₁ ≈ 1.6 > 1): at depth 50 ‖Δ‖ grows ~10⁵× toward the input. */
+/**
+ * ReLU with σ_w² = 4 (twice He's 2): χ₁ = 2, so ‖Δ‖ gains ~√2 per layer; at depth 50 layer 1's ‖Δ‖ is
+ * ~10⁷ × layer 50's (~10¹³ in absolute terms), 13 decades up the fixed axis, while He init keeps it flat.
+ * (tanh at σ_w = 2.5, χ₁ ≈ 1.6, explodes too, but only ~10⁴× at depth 50.)
+ */
 export const EXPLODING_DEFAULTS: ExplodingState = {
-  depth: 50, activation: 'tanh', sigmaW: 2.5, init: 'normal', clip: 0, seed: 1,
+  depth: 50, activation: 'relu', sigmaW: 2, init: 'normal', clip: 0, seed: 1,
 };
 
 /** Fixed log-axis domain (STACK.md trap 5): up to just above float32's largest value (3.4·10³⁸). */

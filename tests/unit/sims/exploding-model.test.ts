@@ -8,13 +8,19 @@ const at = (over: Partial<ExplodingState>): ExplodingState => ({ ...EXPLODING_DE
 const SEEDS = [1, 2, 3];
 
 describe('exploding model: the claims of the caption (several seeds, wide margins)', () => {
-  it('defaults (tanh, σ_w = 2.5, depth 50) explode: layer-1 ‖Δ‖ over 1000× layer 50, χ₁ > 1', () => {
+  it('defaults (ReLU, σ_w² = 4, depth 50) explode: layer-1 ‖Δ‖ over 1000× layer 50, χ₁ > 1', () => {
     for (const seed of SEEDS) {
       const d = computeExploding(at({ seed }));
       expect(d.summary.ratio).toBeGreaterThan(1e3);
       expect(d.summary.chi1).toBeGreaterThan(1);
       expect(explodingFacts(d).trend).toBe('grows');
     }
+  });
+
+  it('tanh at σ_w = 2.5 explodes too (χ₁ > 1)', () => {
+    const d = computeExploding(at({ activation: 'tanh', sigmaW: 2.5 }));
+    expect(d.summary.ratio).toBeGreaterThan(100);
+    expect(d.summary.chi1).toBeGreaterThan(1.2);
   });
 
   it('while the derivatives alone (equation (5)) multiply to far below 1: the weights do it', () => {
