@@ -198,7 +198,8 @@ export function defineCodec<S extends Schema>(
   };
 
   const resolveKey = (k: string): (keyof S & string) | undefined =>
-    keys.includes(k as keyof S & string) ? (k as keyof S & string) : renamed[k];
+    keys.includes(k as keyof S & string) ? (k as keyof S & string)
+      : Object.hasOwn(renamed, k) ? renamed[k] : undefined; // not renamed['constructor'] (Object.prototype)
 
   const parseList = (key: string, raw: string, notices: Notice[]): (keyof S & string)[] => {
     const out: (keyof S & string)[] = [];

@@ -71,3 +71,13 @@ describe('components URL codec', () => {
     expect(COMPONENTS_CODEC.merge('?product.depth=5', s)).toBe('?product.depth=5&components.depth=20');
   });
 });
+
+describe('components URL codec: keys that are Object.prototype names', () => {
+  it('never throws and reports them as unknown keys', () => {
+    for (const k of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const { state, notices } = COMPONENTS_CODEC.decode(`components.${k}=1&components.lock=${k},depth`);
+      expect(state).toEqual({ ...COMPONENTS_DEFAULTS });
+      expect(notices.map((n) => n.reason)).toEqual(['unknown-key', 'unknown-key']);
+    }
+  });
+});
