@@ -4,8 +4,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const IMPORT = /(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g;
-const WORKER = /new URL\(\s*["']([^"']+\.js)["']/g;
+const IMPORT = /(?:from|import)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g;
+const WORKER = /new URL\(\s*["'`]([^"'`]+\.js)["'`]/g;
 const ISLAND = /<astro-island\b[^>]*>/g;
 const ATTR = (name: string) => new RegExp(`${name}="([^"]+)"`);
 
