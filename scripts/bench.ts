@@ -1,0 +1,218 @@
+// npm run bench: speed of one training step (forward + backward + diagnostics) of the engine, beside a
+// naive i-j-k reference written here, in the same run; and a check that the hot loop allocates nothing.
+// FLOPs: 3 matrix products per layer per step (A W, Δ Wᵀ, Aᵀ Δ), each 2·B·in·out. Every layer is
+// width × width (the input and output dimensions are the width too), so a step is 6·B·n²·(L+1) FLOPs.
+// Prints a markdown table for the README (progress goes to stderr). Allocation is checked by the growth of
+// process.memoryUsage().heapUsed over many steps after warm-up and a forced gc() (exposed via v8 flags).
+// Timings need an otherwise idle machine: under load the medians, and their ratios, are noise.
+
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import {
+  ACTIVATIONS, createNetwork, createOptimizer, diagnostics, forwardBackward, syntheticBatch,
+  type Matrix, type Network, type NetworkConfig,
+} from '../src/engine/index.ts';
+import type { ActivationName } from '../src/engine/types.ts';
+
+const SHAPES: [depth: number, width: number, batch: number][] = [[10, 32, 64], [30, 64, 64], [100, 64, 128], [50, 256, 128]];
+const VARIANTS: { label: string; activation: ActivationName; batchNorm: boolean }[] = [
+  { label: 'sigmoid', activation: 'sigmoid', batchNorm: false },
+  { label: 'relu', activation: 'relu', batchNorm: false },
+  { label: 'sigmoid + BN', activation: 'sigmoid', batchNorm: true },
+];
+/** Each timing takes at least this many runs and goes on until this much time has passed. */
+const MIN_RUNS = 5;
+const MIN_RUNS_NAIVE = 3;
+const MIN_SECONDS = 0.3;
+const WARMUP_RUNS = 2;
+/** Above this many FLOPs per step, warm-up is cut to one run (engine) and none (naive): loops are hot after a layer. */
+const NAIVE_WARMUP_LIMIT = 1e9;
+/** Steps before (so the JIT has settled) and between heap readings for the allocation check. */
+const ALLOCATION_WARMUP = 300;
+const ALLOCATION_STEPS = 300;
+/** The allocation check's network: depth, width, batch. */
+const ALLOCATION_SHAPE = [30, 64, 64] as const;
+const BN_EPS = 1e-5;
+const SEED = 1;
+
+/** V8's gc(), made callable without a command-line flag. */
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : 0.5 * (s[m - 1] + s[m]);
+}
+
+/** Median milliseconds of fn over at least minRuns runs and MIN_SECONDS, after warm-up. */
+function time(fn: () => void, minRuns: number, warmup = WARMUP_RUNS): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const ms: number[] = [];
+  const start = performance.now();
+  while (ms.length < minRuns || performance.now() - start < MIN_SECONDS * 1000) {
+    const t = performance.now();
+    fn();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}
+
+function config(depth: number, width: number, activation: ActivationName, batchNorm: boolean): NetworkConfig {
+  return {
+    depth, width, inputDim: width, outputDim: width, activation, init: 'xavier-normal', sigmaW: 1, sigmaB: 0,
+    batchNorm, residual: 'none', skipInit: 'identity', loss: 'mse', seed: SEED, dtype: 'float32',
+  };
+}
+
+// ─── The naive reference: what a first implementation looks like ─────────────────────────────────────────
+// Row-major Float32Arrays, a fresh array for every intermediate, i-j-k loops, transposes as copies.
+
+function naiveMatmul(a: Float32Array, b: Float32Array, m: number, k: number, n: number): Float32Array {
+  const c = new Float32Array(m * n);
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let p = 0; p < k; p++) s += a[i * k + p] * b[p * n + j];
+      c[i * n + j] = s;
+    }
+  }
+  return c;
+}
+
+function naiveTranspose(a: Float32Array, rows: number, cols: number): Float32Array {
+  const t = new Float32Array(rows * cols);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) t[j * rows + i] = a[i * cols + j];
+  return t;
+}
+
+/** One naive forward + backward (+ per-layer norms) of the same network: same math, no engineering. */
+function naiveStep(net: Network, x: Matrix, t: Matrix): number {
+  const B = net.batch;
+  const g = ACTIVATIONS[net.config.activation];
+  const acts: Float32Array[] = [x.data as Float32Array];
+  const derivs: Float32Array[] = [];
+  const bnSaved: { xhat: Float32Array; invStd: Float32Array }[] = [];
+  for (const layer of net.layers) {
+    const n = layer.fanOut;
+    let z = naiveMatmul(acts[acts.length - 1], layer.W.data as Float32Array, B, layer.fanIn, n);
+    z = z.map((v, o) => v + layer.b[o % n]);
+    if (layer.bn) {
+      const xhat = new Float32Array(B * n);
+      const invStd = new Float32Array(n);
+      for (let j = 0; j < n; j++) {
+        let mean = 0;
+        for (let i = 0; i < B; i++) mean += z[i * n + j] / B;
+        let v = 0;
+        for (let i = 0; i < B; i++) v += (z[i * n + j] - mean) ** 2 / B;
+        invStd[j] = 1 / Math.sqrt(v + BN_EPS);
+        for (let i = 0; i < B; i++) xhat[i * n + j] = (z[i * n + j] - mean) * invStd[j];
+      }
+      z = xhat.map((v, o) => layer.bn!.gamma[o % n] * v + layer.bn!.beta[o % n]);
+      bnSaved.push({ xhat, invStd });
+    }
+    if (layer.hidden) {
+      acts.push(z.map((v) => g.f(v)));
+      derivs.push(z.map((v) => g.df(v)));
+    } else acts.push(z);
+  }
+  const y = acts[acts.length - 1];
+  let delta = y.map((v, o) => (v - t.data[o]) / B);
+  let loss = 0;
+  for (let o = 0; o < y.length; o++) loss += 0.5 * (y[o] - t.data[o]) ** 2 / B;
+  let norms = 0;
+  for (let k = net.layers.length - 1; k >= 0; k--) {
+    const layer = net.layers[k];
+    const n = layer.fanOut;
+    if (layer.bn) {
+      const { xhat, invStd } = bnSaved.pop()!;
+      const dxhat = delta.map((v, o) => v * layer.bn!.gamma[o % n]);
+      const du = new Float32Array(B * n);
+      for (let j = 0; j < n; j++) {
+        let s1 = 0;
+        let s2 = 0;
+        for (let i = 0; i < B; i++) { s1 += dxhat[i * n + j]; s2 += dxhat[i * n + j] * xhat[i * n + j]; }
+        for (let i = 0; i < B; i++) du[i * n + j] = (invStd[j] / B) * (B * dxhat[i * n + j] - s1 - xhat[i * n + j] * s2);
+      }
+      delta = du;
+    }
+    const gW = naiveMatmul(naiveTranspose(acts[k], B, layer.fanIn), delta, layer.fanIn, B, n);
+    const dA = naiveMatmul(delta, naiveTranspose(layer.W.data as Float32Array, layer.fanIn, n), B, n, layer.fanIn);
+    norms += Math.hypot(...gW.subarray(0, 8));
+    if (k > 0) delta = dA.map((v, o) => v * derivs[k - 1][o]);
+  }
+  return loss + norms;
+}
+
+// ─── Measurements ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** Bytes of heap growth per call of fn over ALLOCATION_STEPS calls after warm-up and a full GC. */
+function bytesPerStep(fn: () => void): number {
+  for (let i = 0; i < ALLOCATION_WARMUP; i++) fn();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < ALLOCATION_STEPS; i++) fn();
+  const after = process.memoryUsage().heapUsed;
+  return (after - before) / ALLOCATION_STEPS;
+}
+
+interface Row { shape: string; label: string; ms: number; gflops: number; naiveMs: number; naiveGflops: number; bnRatio?: number }
+
+function main(): void {
+  const started = performance.now();
+  const rows: Row[] = [];
+  for (const [depth, width, batch] of SHAPES) {
+    const flops = 6 * batch * width * width * (depth + 1);
+    let plainSigmoidMs = NaN;
+    for (const v of VARIANTS) {
+      const cfg = config(depth, width, v.activation, v.batchNorm);
+      const net = createNetwork(cfg, batch);
+      const { input, target } = syntheticBatch(cfg, batch, SEED);
+      const big = flops > NAIVE_WARMUP_LIMIT;
+      const ms = time(() => { forwardBackward(net, input, target); diagnostics(net); }, MIN_RUNS, big ? 1 : WARMUP_RUNS);
+      const naiveMs = time(() => { naiveStep(net, input, target); }, MIN_RUNS_NAIVE, big ? 0 : 1);
+      if (v.label === 'sigmoid') plainSigmoidMs = ms;
+      rows.push({
+        shape: `${depth} | ${width} | ${batch}`, label: v.label, ms, gflops: flops / ms / 1e6, naiveMs,
+        naiveGflops: flops / naiveMs / 1e6, bnRatio: v.batchNorm ? ms / plainSigmoidMs : undefined,
+      });
+      process.stderr.write(`bench: ${depth}×${width}×${batch} ${v.label}: ${ms.toFixed(2)} ms (naive ${naiveMs.toFixed(2)} ms)\n`);
+    }
+  }
+
+  // Allocation, after the timings (so the engine's call sites have seen every activation, as on a page that
+  // switches them): forwardBackward alone per variant, a training step with Adam and clipping, diagnostics.
+  const [aDepth, aWidth, aBatch] = ALLOCATION_SHAPE;
+  const allocation = VARIANTS.map((v) => {
+    const cfg = config(aDepth, aWidth, v.activation, v.batchNorm);
+    const net = createNetwork(cfg, aBatch);
+    const { input, target } = syntheticBatch(cfg, aBatch, SEED);
+    return `${v.label} ${bytesPerStep(() => { forwardBackward(net, input, target); }).toFixed(0)}`;
+  });
+  const cfg = config(aDepth, aWidth, 'sigmoid', false);
+  const net = createNetwork(cfg, aBatch);
+  const { input, target } = syntheticBatch(cfg, aBatch, SEED);
+  const opt = createOptimizer(net, { name: 'adam', lr: 1e-3, clip: 1 });
+  const trainBytes = bytesPerStep(() => { forwardBackward(net, input, target); opt.step(net); });
+  const diagBytes = bytesPerStep(() => { diagnostics(net); });
+
+  const f = (x: number, d = 2) => x.toFixed(d);
+  const lines = [
+    '| depth | width | batch | activation | engine ms/step | engine GFLOP/s | naive ms/step | naive GFLOP/s | speed-up | BN / plain |',
+    '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.shape} | ${r.label} | ${f(r.ms)} | ${f(r.gflops)} | ${f(r.naiveMs)} | ${f(r.naiveGflops)} | ${f(r.naiveMs / r.ms, 1)}× | ${r.bnRatio === undefined ? '' : `${f(r.bnRatio)}×`} |`),
+    '',
+    `Step = forwardBackward + diagnostics, float32, median of ≥ ${MIN_RUNS} runs (naive: ≥ ${MIN_RUNS_NAIVE}) after warm-up; ` +
+      'GFLOP/s counts 3 products of 2·B·in·out per layer. "naive" is an allocating i-j-k implementation of the same step ' +
+      'inside scripts/bench.ts; "BN / plain" is sigmoid + batch norm over plain sigmoid.',
+    `Allocation, bytes per step (depth ${aDepth}, width ${aWidth}, batch ${aBatch}; growth of process.memoryUsage().heapUsed ` +
+      `over ${ALLOCATION_STEPS} steps, after ${ALLOCATION_WARMUP} warm-up steps and a forced gc()): forwardBackward: ` +
+      `${allocation.join(', ')}; forwardBackward + Adam step with clipping (sigmoid): ${trainBytes.toFixed(0)}; ` +
+      `diagnostics, which returns fresh objects by design: ${diagBytes.toFixed(0)} per call. ` +
+      `For scale, one step's buffers hold ${((aDepth + 1) * aWidth * aBatch * 7 * 4 / 1e6).toFixed(1)} MB.`,
+    `Node ${process.version}, ${((performance.now() - started) / 1000).toFixed(0)} s in total.`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main();
