@@ -29,6 +29,8 @@ const outDir = process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : '';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // E2E_OUTPUT: a results folder of one's own when several people test in the same checkout.
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

@@ -4,50 +4,50 @@ import { pagePath } from './helpers/site';
 
 const PAGE = pagePath('es', 'problem');
 /** The plotted curves: Plot's line marks inside the figure's chart. */
-const curves = '#activations svg[role="img"] g[aria-label="line"] path';
+const curves = 'figure#activations svg[role="img"] g[aria-label="line"] path';
 
 test('choosing another activation redraws the curves and updates the URL', async ({ page }) => {
   await page.goto(PAGE);
   await hydrateIsland(page, 'activations');
   const select = page.getByLabel('Función de activación');
   await expect(select).toHaveValue('sigmoid');
-  await expect(page.locator('#activations .live svg')).toHaveCount(1);
+  await expect(page.locator('figure#activations .live svg')).toHaveCount(1);
   const before = await page.locator(curves).evaluateAll((ps) => ps.map((p) => p.getAttribute('d')));
   expect(before).toHaveLength(2);
   await select.selectOption('tanh');
   await expect(page).toHaveURL(/[?&]activations\.fn=tanh(&|#|$)/);
   await expect.poll(() => page.locator(curves).evaluateAll((ps) => ps.map((p) => p.getAttribute('d'))))
     .not.toEqual(before);
-  await expect(page.locator('#activations figcaption')).toContainText('Tangente hiperbólica');
-  await expect(page.locator('#activations svg[role="img"]')).toHaveAttribute('aria-label', /tanh/);
+  await expect(page.locator('figure#activations figcaption')).toContainText('Tangente hiperbólica');
+  await expect(page.locator('figure#activations svg[role="img"]')).toHaveAttribute('aria-label', /tanh/);
 });
 
 test('a deep link opens the island in that state', async ({ page }) => {
   await page.goto(`${PAGE}?activations.fn=relu#activations`);
   await hydrateIsland(page, 'activations');
   await expect(page.getByLabel('Función de activación')).toHaveValue('relu');
-  await expect(page.locator('#activations figcaption')).toContainText('ReLU');
-  await expect(page.locator('#activations text', { hasText: 'max g′ = 1' })).toHaveCount(1);
+  await expect(page.locator('figure#activations figcaption')).toContainText('ReLU');
+  await expect(page.locator('figure#activations text', { hasText: 'max g′ = 1' })).toHaveCount(1);
 });
 
 test('a bad deep link shows a notice and the default state', async ({ page }) => {
   await page.goto(`${PAGE}?activations.fn=banana`);
   await hydrateIsland(page, 'activations');
   await expect(page.getByLabel('Función de activación')).toHaveValue('sigmoid');
-  await expect(page.locator('#activations [role="status"]', { hasText: 'banana' })).toBeVisible();
+  await expect(page.locator('figure#activations [role="status"]', { hasText: 'banana' })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the figure shows the static SVG of the default state, with its caption and no dead controls', async ({ page }) => {
     await page.goto(PAGE);
-    const svg = page.locator('#activations svg[role="img"]');
+    const svg = page.locator('figure#activations svg[role="img"]');
     await expect(svg).toHaveCount(1);
     await expect(svg).toBeVisible();
     await expect(svg).toHaveAttribute('aria-label', /sigmoide/);
     await expect(page.locator(curves)).toHaveCount(2);
-    await expect(page.locator('#activations text', { hasText: 'max g′ = 0.25' })).toHaveCount(1);
-    await expect(page.locator('#activations figcaption')).toContainText('Sigmoide');
+    await expect(page.locator('figure#activations text', { hasText: 'max g′ = 0.25' })).toHaveCount(1);
+    await expect(page.locator('figure#activations figcaption')).toContainText('Sigmoide');
     await expect(page.getByLabel('Función de activación')).toBeHidden();
   });
 });

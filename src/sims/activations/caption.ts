@@ -2,7 +2,7 @@
 // language's words. Pure, so the static figure, the live island and the tests say the same thing.
 import type { ActivationsStrings } from '../../i18n/activations';
 import type { ActivationsModel, ZInterval } from './model';
-import { NEAR_ZERO_FRACTION, PEAK_TOLERANCE, Z_MAX, Z_MIN } from './defaults';
+import { NEAR_ZERO_FRACTION, PLATEAU_TOLERANCE, Z_MAX, Z_MIN } from './defaults';
 
 const PERCENT = 100;
 const SIGNIFICANT = 3;
@@ -33,7 +33,7 @@ export function capitalise(s: string): string {
 export function isolatedPeak(m: ActivationsModel): boolean {
   const i = m.samples.findIndex((s) => s.z === m.peak.z);
   const next = m.samples[i + 1];
-  return m.peak.attained && next !== undefined && next.dg < m.peak.value - PEAK_TOLERANCE;
+  return m.peak.attained && next !== undefined && next.dg < m.peak.value - PLATEAU_TOLERANCE;
 }
 
 /** One or two sentences on the current activation: its peak derivative and where g' is nearly zero. */

@@ -23,3 +23,5 @@ export const NEAR_ZERO_FRACTION = 0.05;
 export const DERIVATIVE_DOMAIN: readonly [number, number] = [-0.2, 1.2];
 /** A derivative this close to the activation's maxDerivative counts as attaining it. */
 export const PEAK_TOLERANCE = 1e-3;
+/** Neighbouring samples this close to the peak mean g' is flat at its maximum (ReLU's plateau), not a single peak. */
+export const PLATEAU_TOLERANCE = 1e-9;

@@ -38,17 +38,33 @@ export const test = base.extend<Guard>({
   },
 });
 
+/** Scroll an element into view; <astro-island> is `display: contents`, so its first child is scrolled to. */
+async function reveal(page: Page, selector: string, index = 0): Promise<void> {
+  await page.locator(selector).nth(index).evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
+}
+
 /** Scroll every island into view (client:visible) and wait until all have hydrated. */
 export async function hydrateAll(page: Page): Promise<void> {
-  const islands = page.locator('astro-island');
-  const n = await islands.count();
-  for (let i = 0; i < n; i++) await islands.nth(i).scrollIntoViewIfNeeded();
+  const n = await page.locator('astro-island').count();
+  for (let i = 0; i < n; i++) {
+    await reveal(page, 'astro-island', i);
+    await expect(page.locator('astro-island').nth(i)).not.toHaveAttribute('ssr');
+  }
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
 /** Scroll one island (by its figure id) into view and wait for it to hydrate and draw live. */
 export async function hydrateIsland(page: Page, id: string): Promise<void> {
-  const island = page.locator(`astro-island:has(#${id})`);
-  await island.scrollIntoViewIfNeeded();
-  await expect(island).not.toHaveAttribute('ssr');
+  const selector = `astro-island:has(figure#${id})`;
+  await reveal(page, selector);
+  await expect(page.locator(selector).first()).not.toHaveAttribute('ssr');
+}
+
+/** Ids that appear on more than one element (invalid HTML; breaks #id links and aria references). */
+export async function duplicateIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const count = new Map<string, number>();
+    document.querySelectorAll('[id]').forEach((el) => count.set(el.id, (count.get(el.id) ?? 0) + 1));
+    return [...count].filter(([, n]) => n > 1).map(([id]) => id);
+  });
 }
