@@ -55,7 +55,7 @@ export function diagnosticsTable(layers: LayerDiagnostics[]): string {
   return alignTable(HEADER, layers.map((d) => [
     layerLabel(d.layer, last), formatNumber(d.weightNorm), formatNumber(d.gradNorm), formatNumber(d.deltaRms),
     formatNumber(d.meanDerivative), formatNumber(d.log10Product),
-    formatFloat32Product(d) + (d.nan ? ' (NaN)' : ''),
+    formatFloat32Product(d),
   ]));
 }
 
