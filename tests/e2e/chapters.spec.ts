@@ -60,6 +60,36 @@ test.describe('links in the built site', () => {
     expect(checked).toBeGreaterThan(50);
   });
 
+  test('no id is used twice on a page (a deep link must land on one element)', () => {
+    const dupes: string[] = [];
+    for (const [path, doc] of builtPages()) {
+      const seen = new Set<string>();
+      for (const el of doc.querySelectorAll('[id]')) {
+        const id = el.getAttribute('id') ?? '';
+        if (seen.has(id)) dupes.push(`${path}#${id}`);
+        seen.add(id);
+      }
+    }
+    expect(dupes).toEqual([]);
+  });
+
+  test('every external link is a well-formed https address', () => {
+    const bad: string[] = [];
+    let n = 0;
+    for (const [path, doc] of builtPages()) {
+      for (const a of doc.querySelectorAll('a[href^="http"]')) {
+        const href = a.getAttribute('href') ?? '';
+        n++;
+        try {
+          const url = new URL(href);
+          if (url.protocol !== 'https:' || !url.hostname.includes('.') || /\s/.test(href)) bad.push(`${path}: ${href}`);
+        } catch { bad.push(`${path}: ${href}`); }
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(n).toBeGreaterThan(10);
+  });
+
   test('every citation points to an item of its own page reference list', () => {
     const pages = builtPages();
     for (const lang of LANGS) for (const slug of SLUGS) {
