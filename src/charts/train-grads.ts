@@ -39,9 +39,13 @@ function colorScale(domain: readonly [number, number]) {
  */
 export function trainGradLegend(domain: readonly [number, number], opts: { width: number; label: string }): Element {
   const LEGEND_MAX_WIDTH = 360;
+  const LEGEND_MARGIN = 16;
+  const NARROW_TICKS = 4;
+  const WIDE_TICKS = 6;
+  const width = Math.min(opts.width, LEGEND_MAX_WIDTH);
   const legend = Plot.legend({
-    color: { ...colorScale(domain), label: opts.label, tickFormat: powerOfTen, ticks: 6 },
-    width: Math.min(opts.width, LEGEND_MAX_WIDTH),
+    color: { ...colorScale(domain), label: opts.label, tickFormat: powerOfTen, ticks: width < LEGEND_MAX_WIDTH ? NARROW_TICKS : WIDE_TICKS },
+    width, marginLeft: LEGEND_MARGIN, marginRight: LEGEND_MARGIN,
     style: { color: 'currentColor', background: 'transparent' },
   }) as Element;
   legend.setAttribute('aria-hidden', 'true');
