@@ -5,6 +5,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
+export type { Page, Locator } from '@playwright/test';
 
 /** Hosts the site may talk to (the preview server). */
 export const LOCAL_HOSTS = ['127.0.0.1', 'localhost'];
