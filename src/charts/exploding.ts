@@ -6,6 +6,7 @@ import type { ExplodingData } from '../sims/exploding/model';
 import { NORM_AXIS_MAX, NORM_AXIS_MIN } from '../sims/exploding/defaults';
 import { superscript } from '../sims/remedies/caption';
 import { ACCENT, activationColor, INK, MUTED } from './tokens';
+import { makeAccessible } from './a11y';
 
 export interface ExplodingChartOptions {
   width: number;
@@ -78,8 +79,5 @@ export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions)
       ...legend.map(([text, fill, glyph], i) => Plot.text([text], { frameAnchor: 'top-right', textAnchor: 'end', dy: LEGEND_TOP + i * LEGEND_DY, dx: -2, fill, text: (d: string) => `${glyph} ${d}` })),
     ],
   }) as SVGSVGElement;
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', opts.labels.aria);
-  for (const g of svg.querySelectorAll('g[aria-label]')) g.setAttribute('aria-hidden', 'true');
-  return svg;
+  return makeAccessible(svg, opts.labels.aria);
 }

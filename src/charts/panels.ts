@@ -1,20 +1,13 @@
 // Several Plot SVGs laid out as one accessible SVG: each panel's children move into a translated <g>,
 // the outer <svg> gets role="img" and a label, and the labelled <g>s Plot writes are hidden from
 // assistive technology (STACK.md trap 4: axe rejects aria-label on a <g> without a role).
+import { makeAccessible } from './a11y';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Attributes of Plot's root <svg> that its marks inherit, carried over to the panel's <g>. */
 const INHERITED = ['fill', 'font-family', 'font-size', 'text-anchor', 'style'];
 
 /** One Plot SVG and where its top-left corner goes. */
 export interface Panel { svg: SVGElement; x: number; y: number }
-
-/** Role, label and aria-hidden on labelled descendants: what every chart SVG needs to pass axe. */
-export function makeAccessible(svg: SVGElement, label: string): SVGElement {
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', label);
-  svg.querySelectorAll('[aria-label], [aria-description]').forEach((el) => el.setAttribute('aria-hidden', 'true'));
-  return svg;
-}
 
 /** Panels into one SVG of the given size. */
 export function assemble(

@@ -8,7 +8,7 @@ import type { ProductBandRow, ProductData } from '../sims/product/model';
 import { FLOAT32_MIN_NORMAL, FLOAT32_MIN_SUBNORMAL, Y_MAX, Y_MIN } from '../sims/product/defaults';
 import { chartRows, type PinKind, type Series } from './product-points';
 import { layerTicks, powerOfTen } from './components';
-import { makeAccessible } from './panels';
+import { makeAccessible } from './a11y';
 import { MUTED, SHADE } from './tokens';
 
 export interface ProductChartLabels {

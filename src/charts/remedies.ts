@@ -6,6 +6,7 @@ import type { RemediesData, RemediesRow } from '../sims/remedies/model';
 import { DELTA_AXIS_MAX, DELTA_AXIS_MIN } from '../sims/remedies/defaults';
 import { activationColor, INK, MUTED } from './tokens';
 import { superscript } from '../sims/remedies/caption';
+import { makeAccessible } from './a11y';
 
 export interface RemediesChartOptions {
   width: number;
@@ -75,8 +76,5 @@ export function remediesChart(data: RemediesData, opts: RemediesChartOptions): S
       Plot.text([opts.labels.remedied], { frameAnchor: 'top-right', dy: 4 + LEGEND_DY, dx: -4, fill: colour, text: (d: string) => `—— ${d}`, fontWeight: 'bold' }),
     ],
   }) as SVGSVGElement;
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', opts.labels.aria);
-  for (const g of svg.querySelectorAll('g[aria-label]')) g.setAttribute('aria-hidden', 'true');
-  return svg;
+  return makeAccessible(svg, opts.labels.aria);
 }
