@@ -6,6 +6,7 @@ import type { ComponentsData } from '../sims/components/model';
 import type { LayerQuantiles } from '../sims/components/summary';
 import { MAGNITUDE_CEIL, MAGNITUDE_FLOOR } from '../sims/components/defaults';
 import { INK, MUTED, layerColor } from './tokens';
+import { makeAccessible } from './a11y';
 
 export interface ComponentsChartLabels {
   weights: string;
@@ -126,8 +127,5 @@ export function componentsChart(data: ComponentsData, opts: ComponentsChartOptio
       })),
     ],
   }) as SVGSVGElement;
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', labels.aria);
-  for (const g of Array.from(svg.querySelectorAll('g[aria-label]'))) g.setAttribute('aria-hidden', 'true');
-  return svg;
+  return makeAccessible(svg, labels.aria);
 }
