@@ -4,7 +4,7 @@
 // width × width (the input and output dimensions are the width too), so a step is 6·B·n²·(L+1) FLOPs.
 // Prints a markdown table for the README (progress goes to stderr). Allocation is checked by the growth of
 // process.memoryUsage().heapUsed over many steps after warm-up and a forced gc() (exposed via v8 flags).
-// Timings need an otherwise idle machine: under load the medians, and their ratios, are noise.
+// Steps are timed by process CPU time (robust to other processes on a shared machine) and by wall time.
 
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -45,17 +45,21 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : 0.5 * (s[m - 1] + s[m]);
 }
 
-/** Median milliseconds of fn over at least minRuns runs and MIN_SECONDS, after warm-up. */
-function time(fn: () => void, minRuns: number, warmup = WARMUP_RUNS): number {
+/** Median milliseconds of fn, as CPU time of this process and as wall time, over ≥ minRuns runs and MIN_SECONDS. */
+function time(fn: () => void, minRuns: number, warmup = WARMUP_RUNS): { cpu: number; wall: number } {
   for (let i = 0; i < warmup; i++) fn();
-  const ms: number[] = [];
+  const cpu: number[] = [];
+  const wall: number[] = [];
   const start = performance.now();
-  while (ms.length < minRuns || performance.now() - start < MIN_SECONDS * 1000) {
+  while (cpu.length < minRuns || performance.now() - start < MIN_SECONDS * 1000) {
+    const c = process.cpuUsage();
     const t = performance.now();
     fn();
-    ms.push(performance.now() - t);
+    wall.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
   }
-  return median(ms);
+  return { cpu: median(cpu), wall: median(wall) };
 }
 
 function config(depth: number, width: number, activation: ActivationName, batchNorm: boolean): NetworkConfig {
@@ -156,7 +160,7 @@ function bytesPerStep(fn: () => void): number {
   return (after - before) / ALLOCATION_STEPS;
 }
 
-interface Row { shape: string; label: string; ms: number; gflops: number; naiveMs: number; naiveGflops: number; bnRatio?: number }
+interface Row { shape: string; label: string; ms: number; wallMs: number; gflops: number; naiveMs: number; naiveGflops: number; bnRatio?: number }
 
 function main(): void {
   const started = performance.now();
@@ -169,11 +173,12 @@ function main(): void {
       const net = createNetwork(cfg, batch);
       const { input, target } = syntheticBatch(cfg, batch, SEED);
       const big = flops > NAIVE_WARMUP_LIMIT;
-      const ms = time(() => { forwardBackward(net, input, target); diagnostics(net); }, MIN_RUNS, big ? 1 : WARMUP_RUNS);
-      const naiveMs = time(() => { naiveStep(net, input, target); }, MIN_RUNS_NAIVE, big ? 0 : 1);
+      const engine = time(() => { forwardBackward(net, input, target); diagnostics(net); }, MIN_RUNS, big ? 1 : WARMUP_RUNS);
+      const naiveMs = time(() => { naiveStep(net, input, target); }, MIN_RUNS_NAIVE, big ? 0 : 1).cpu;
+      const ms = engine.cpu;
       if (v.label === 'sigmoid') plainSigmoidMs = ms;
       rows.push({
-        shape: `${depth} | ${width} | ${batch}`, label: v.label, ms, gflops: flops / ms / 1e6, naiveMs,
+        shape: `${depth} | ${width} | ${batch}`, label: v.label, ms, wallMs: engine.wall, gflops: flops / ms / 1e6, naiveMs,
         naiveGflops: flops / naiveMs / 1e6, bnRatio: v.batchNorm ? ms / plainSigmoidMs : undefined,
       });
       process.stderr.write(`bench: ${depth}×${width}×${batch} ${v.label}: ${ms.toFixed(2)} ms (naive ${naiveMs.toFixed(2)} ms)\n`);
@@ -198,11 +203,12 @@ function main(): void {
 
   const f = (x: number, d = 2) => x.toFixed(d);
   const lines = [
-    '| depth | width | batch | activation | engine ms/step | engine GFLOP/s | naive ms/step | naive GFLOP/s | speed-up | BN / plain |',
-    '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.shape} | ${r.label} | ${f(r.ms)} | ${f(r.gflops)} | ${f(r.naiveMs)} | ${f(r.naiveGflops)} | ${f(r.naiveMs / r.ms, 1)}× | ${r.bnRatio === undefined ? '' : `${f(r.bnRatio)}×`} |`),
+    '| depth | width | batch | activation | engine ms/step | (wall ms) | engine GFLOP/s | naive ms/step | naive GFLOP/s | speed-up | BN / plain |',
+    '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.shape} | ${r.label} | ${f(r.ms)} | ${f(r.wallMs)} | ${f(r.gflops)} | ${f(r.naiveMs)} | ${f(r.naiveGflops)} | ${f(r.naiveMs / r.ms, 1)}× | ${r.bnRatio === undefined ? '' : `${f(r.bnRatio)}×`} |`),
     '',
-    `Step = forwardBackward + diagnostics, float32, median of ≥ ${MIN_RUNS} runs (naive: ≥ ${MIN_RUNS_NAIVE}) after warm-up; ` +
+    `Step = forwardBackward + diagnostics, float32, median of ≥ ${MIN_RUNS} runs (naive: ≥ ${MIN_RUNS_NAIVE}) after warm-up, ` +
+      'timed as CPU time of the process (process.cpuUsage: other load on the machine does not inflate it; wall time beside it); ' +
       'GFLOP/s counts 3 products of 2·B·in·out per layer. "naive" is an allocating i-j-k implementation of the same step ' +
       'inside scripts/bench.ts; "BN / plain" is sigmoid + batch norm over plain sigmoid.',
     `Allocation, bytes per step (depth ${aDepth}, width ${aWidth}, batch ${aBatch}; growth of process.memoryUsage().heapUsed ` +
