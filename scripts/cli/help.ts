@@ -51,7 +51,7 @@ Output
                        With --seeds K each number is the median and "bands" holds { median, q1, q3, min, max }.
                        JSON has no Infinity or NaN: they are written as the strings "Infinity", "-Infinity", "NaN".
   --export FILE        write the network, its batch, targets, loss and gradients (format
-                       "vanishing-gradient.network/1", see DESIGN.md) after any training; batch norm in the
+                       "vanishing-gradient.network/1", see docs/export-format.md) after any training; batch norm in the
                        export is train mode (batch statistics, biased variance); skip "from" is an index into
                        "layers" (-1 = the input); non-finite numbers are strings as in --json
   --help, -h           this text
