@@ -1,7 +1,8 @@
 // Heat map of log10 ‖∂J/∂W^(l)‖ (Frobenius norm of the weights feeding layer l) over training: layer on y
 // (1 = next to the input, L+1 = the output layer), step on x, a fixed colour domain (trap 5) in viridis.
-// Live it is a raster (one pixel per history column and layer); with `raster: false` (no canvas, e.g. at
-// build time) it falls back to rect marks.
+// Live it is one <image> (a canvas with one pixel per history column and layer, through a 256-colour lookup
+// table), so a redraw adds one element; with `raster: false` (no canvas, e.g. at build time) it falls back to
+// rect marks. (Plot's raster mark would pull d3-delaunay and d3-random into the page for this one chart.)
 import * as Plot from '@observablehq/plot';
 import { NARROW_WIDTH, TRAIN_STYLE, finishSvg } from './train-common';
 import { MUTED } from './tokens';
@@ -23,6 +24,8 @@ export interface GradChartOptions {
 }
 
 const HEIGHT = 220;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+interface Scale { apply(v: number): number }
 const MIN_STEPS = 500;
 const superscript = (n: number) => String(n).replace(/-/g, '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
 /** Tick label of a log10 value: 10⁻⁶. */
@@ -55,25 +58,17 @@ export function trainGradLegend(domain: readonly [number, number], opts: { width
 /** The heat map as an SVG element (its legend is trainGradLegend). */
 export function trainGradChart(data: GradData, opts: GradChartOptions): SVGSVGElement {
   const { layers, columns, stride } = data;
-  // Plot's raster paints on a canvas, which a server-side document lacks.
+  // The image is painted on a canvas, which a server-side document lacks.
   const canvas = opts.raster ?? true;
   const xMax = Math.max(MIN_STEPS, data.step);
   const marks: Plot.Markish[] = [];
-  if (columns > 0) {
-    const values = Array.from(data.grads);
-    if (canvas) {
-      marks.push(Plot.raster(values, {
-        width: columns, height: layers, x1: 0, x2: columns * stride, y1: 0.5, y2: layers + 0.5,
-        imageRendering: 'pixelated', interpolate: 'none',
-      }));
-    } else {
-      const cells = values.map((v, i) => ({ layer: Math.floor(i / columns) + 1, c: i % columns, v }));
-      marks.push(Plot.rect(cells, {
-        x1: (d: { c: number }) => d.c * stride, x2: (d: { c: number }) => (d.c + 1) * stride,
-        y1: (d: { layer: number }) => d.layer - 0.5, y2: (d: { layer: number }) => d.layer + 0.5, fill: 'v',
-      }));
-    }
-  } else {
+  if (columns > 0 && !canvas) {
+    const cells = Array.from(data.grads, (v, i) => ({ layer: Math.floor(i / columns) + 1, c: i % columns, v }));
+    marks.push(Plot.rect(cells, {
+      x1: (d: { c: number }) => d.c * stride, x2: (d: { c: number }) => (d.c + 1) * stride,
+      y1: (d: { layer: number }) => d.layer - 0.5, y2: (d: { layer: number }) => d.layer + 0.5, fill: 'v',
+    }));
+  } else if (columns === 0) {
     marks.push(Plot.text([opts.labels.empty], { frameAnchor: 'middle', fill: MUTED }));
   }
   marks.push(Plot.frame({ strokeOpacity: 0.3 }));
@@ -87,6 +82,69 @@ export function trainGradChart(data: GradData, opts: GradChartOptions): SVGSVGEl
     y: { domain: [0.5, layers + 0.5], label: opts.labels.y, ticks: Math.min(layers, 5), tickFormat: 'd' },
     color: colorScale(data.domain),
     marks,
-  }) as SVGSVGElement;
+  }) as SVGSVGElement & { scale(name: 'x' | 'y'): Scale };
+  if (columns > 0 && canvas) {
+    const x = fig.scale('x'), y = fig.scale('y');
+    const image = fig.ownerDocument.createElementNS(SVG_NS, 'image');
+    const [x0, x1, y0, y1] = [x.apply(0), x.apply(columns * stride), y.apply(layers + 0.5), y.apply(0.5)];
+    image.setAttribute('x', String(x0));
+    image.setAttribute('y', String(y0));
+    image.setAttribute('width', String(Math.max(0, x1 - x0)));
+    image.setAttribute('height', String(Math.max(0, y1 - y0)));
+    image.setAttribute('preserveAspectRatio', 'none');
+    image.setAttribute('image-rendering', 'pixelated');
+    image.setAttribute('href', heatImage(fig.ownerDocument, data));
+    // Under the frame (the last mark), like a mark drawn first.
+    fig.insertBefore(image, fig.querySelector('[aria-label="frame"]'));
+  }
   return finishSvg(fig, opts.labels.aria);
+}
+
+/** Colour lookup tables (RGB of 256 steps across the domain), one per domain. */
+const LUTS = new Map<string, Uint8ClampedArray>();
+const LUT_STEPS = 256;
+const RGBA = 4;
+
+function lut(doc: Document, domain: readonly [number, number]): Uint8ClampedArray {
+  const key = domain.join();
+  const known = LUTS.get(key);
+  if (known) return known;
+  const scale = Plot.scale({ color: colorScale(domain) }) as unknown as { apply(v: number): string };
+  const canvas = doc.createElement('canvas');
+  canvas.width = LUT_STEPS;
+  canvas.height = 1;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2-D canvas context');
+  for (let i = 0; i < LUT_STEPS; i++) {
+    ctx.fillStyle = scale.apply(domain[0] + ((domain[1] - domain[0]) * i) / (LUT_STEPS - 1));
+    ctx.fillRect(i, 0, 1, 1);
+  }
+  const table = ctx.getImageData(0, 0, LUT_STEPS, 1).data;
+  LUTS.set(key, table);
+  return table;
+}
+
+/** The heat map as a PNG data URL: one pixel per column and layer, the last layer on the top row. */
+function heatImage(doc: Document, data: GradData): string {
+  const { grads, layers, columns, domain } = data;
+  const table = lut(doc, domain);
+  const canvas = doc.createElement('canvas');
+  canvas.width = columns;
+  canvas.height = layers;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2-D canvas context');
+  const img = ctx.createImageData(columns, layers);
+  const span = domain[1] - domain[0];
+  for (let row = 0; row < layers; row++) {
+    const layer = layers - 1 - row; // image row 0 = the top = the last layer
+    for (let c = 0; c < columns; c++) {
+      const v = grads[layer * columns + c];
+      if (!Number.isFinite(v)) continue; // transparent (alpha 0)
+      const k = Math.round((Math.min(1, Math.max(0, (v - domain[0]) / span))) * (LUT_STEPS - 1)) * RGBA;
+      const o = (row * columns + c) * RGBA;
+      img.data[o] = table[k]; img.data[o + 1] = table[k + 1]; img.data[o + 2] = table[k + 2]; img.data[o + 3] = 255;
+    }
+  }
+  ctx.putImageData(img, 0, 0);
+  return canvas.toDataURL();
 }

@@ -1,0 +1,114 @@
+// Geometry of a square grid of values (the train island's P(class 1) on GRID_SIZE² points), in grid units:
+// the isoline of a level and the region above it (whole squares as horizontal runs, cut squares as small
+// polygons), both by marching squares, so the filled band ends exactly on its line. Pure and DOM-free; the
+// boundary chart maps the results to pixels. (Plot's contour mark would pull d3-contour,
+// d3-delaunay and the raster code into the page for this one chart.)
+
+/**
+ * The isoline `values = level` by marching squares. `values` is row-major n × n, row 0 at the top; the grid
+ * points are cell centres, so a point (column c, row r) is the centre of cell c of row r. Returns flat
+ * segments [c1, r1, c2, r2, …] in those units (each square crossed adds one segment, a saddle two). A
+ * saddle is resolved by the mean of its four corners. Values that are not finite count as below the level.
+ */
+export function isolineSegments(values: ArrayLike<number>, n: number, level: number): number[] {
+  const out: number[] = [];
+  const above = (v: number) => v >= level; // NaN >= level is false: below
+  /** Where the level crosses the edge from (c1, r1, a) to (c2, r2, b); the mid-point if a or b is not finite. */
+  const cross = (c1: number, r1: number, a: number, c2: number, r2: number, b: number): [number, number] => {
+    const t = Number.isFinite(a) && Number.isFinite(b) && a !== b ? Math.min(1, Math.max(0, (level - a) / (b - a))) : 0.5;
+    return [c1 + t * (c2 - c1), r1 + t * (r2 - r1)];
+  };
+  for (let r = 0; r + 1 < n; r++) {
+    for (let c = 0; c + 1 < n; c++) {
+      const tl = values[r * n + c], tr = values[r * n + c + 1];
+      const bl = values[(r + 1) * n + c], br = values[(r + 1) * n + c + 1];
+      const a = [above(tl), above(tr), above(br), above(bl)];
+      const count = a.filter(Boolean).length;
+      if (count === 0 || count === 4) continue;
+      // Crossings on the edges top, right, bottom, left (undefined where the edge is not crossed).
+      const top = a[0] !== a[1] ? cross(c, r, tl, c + 1, r, tr) : undefined;
+      const right = a[1] !== a[2] ? cross(c + 1, r, tr, c + 1, r + 1, br) : undefined;
+      const bottom = a[3] !== a[2] ? cross(c, r + 1, bl, c + 1, r + 1, br) : undefined;
+      const left = a[0] !== a[3] ? cross(c, r, tl, c, r + 1, bl) : undefined;
+      if (top && right && bottom && left) {
+        // Saddle: the centre decides which pair of opposite corners is connected; cut off the other two.
+        const centreAbove = above((tl + tr + br + bl) / 4);
+        const cutTopLeft = a[0] !== centreAbove;
+        if (cutTopLeft) out.push(...left, ...top, ...right, ...bottom);
+        else out.push(...top, ...right, ...bottom, ...left);
+        continue;
+      }
+      const ends = [top, right, bottom, left].filter((p): p is [number, number] => p !== undefined);
+      out.push(...ends[0], ...ends[1]);
+    }
+  }
+  return out;
+}
+
+/** The region `values ≥ level` between the grid points: whole squares merged into runs, cut squares as polygons. */
+export interface Band {
+  /** Squares with all four corners above: flat [row, firstColumn, squareCount, …] (square (c, r) spans c…c+1, r…r+1). */
+  runs: number[];
+  /** The part above the level of each cut square: closed polygons of flat [c1, r1, c2, r2, …]. */
+  polygons: number[][];
+}
+
+/**
+ * The band `values ≥ level` (marching squares with the same saddle rule as isolineSegments, so the band's
+ * edge is that isoline). Grid units as in isolineSegments; non-finite values count as below.
+ */
+export function band(values: ArrayLike<number>, n: number, level: number): Band {
+  const runs: number[] = [];
+  const polygons: number[][] = [];
+  const above = (v: number) => v >= level;
+  const t = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && a !== b ? Math.min(1, Math.max(0, (level - a) / (b - a))) : 0.5);
+  for (let r = 0; r + 1 < n; r++) {
+    let start = -1;
+    for (let c = 0; c < n; c++) {
+      const full = c + 1 < n && above(values[r * n + c]) && above(values[r * n + c + 1])
+        && above(values[(r + 1) * n + c]) && above(values[(r + 1) * n + c + 1]);
+      if (full && start < 0) start = c;
+      else if (!full && start >= 0) { runs.push(r, start, c - start); start = -1; }
+      if (full || c + 1 >= n) continue;
+      // Corners clockwise from the top left, each with its position; walk them, adding the corners above
+      // and the crossing on every edge whose ends differ.
+      const v = [values[r * n + c], values[r * n + c + 1], values[(r + 1) * n + c + 1], values[(r + 1) * n + c]];
+      const pos = [[c, r], [c + 1, r], [c + 1, r + 1], [c, r + 1]];
+      const a = v.map(above);
+      const count = a.filter(Boolean).length;
+      if (count === 0) continue;
+      const pts: number[] = [];
+      const crossing = (i: number) => {
+        const j = (i + 1) % 4, k = t(v[i], v[j]);
+        return [pos[i][0] + k * (pos[j][0] - pos[i][0]), pos[i][1] + k * (pos[j][1] - pos[i][1])];
+      };
+      const saddle = count === 2 && a[0] === a[2];
+      if (saddle && !above((v[0] + v[1] + v[2] + v[3]) / 4)) {
+        // The centre is below: the two corners above are separate triangles.
+        for (const i of [0, 1, 2, 3]) if (a[i]) polygons.push([...pos[i], ...crossing(i), ...crossing((i + 3) % 4)]);
+        continue;
+      }
+      for (let i = 0; i < 4; i++) {
+        if (a[i]) pts.push(...pos[i]);
+        if (a[i] !== a[(i + 1) % 4]) pts.push(...crossing(i));
+      }
+      polygons.push(pts);
+    }
+  }
+  return { runs, polygons };
+}
+
+/**
+ * The grid with a border of one point on every side repeating its edge values, so shapes drawn from it
+ * reach the outer edges of the outer cells (the frame) rather than stop at their centres. `at(i)` maps an
+ * index of the padded grid to the original column/row units: −0.5 for the first, n − 0.5 for the last.
+ */
+export function padGrid(values: ArrayLike<number>, n: number): { values: Float32Array; n: number; at: (i: number) => number } {
+  const m = n + 2;
+  const out = new Float32Array(m * m);
+  const clamp = (i: number) => Math.min(n - 1, Math.max(0, i - 1));
+  for (let r = 0; r < m; r++) for (let c = 0; c < m; c++) out[r * m + c] = values[clamp(r) * n + clamp(c)];
+  // Index i of the padded grid lies at i − 1, except the two borders, pulled in to ±0.5 beyond the edge points.
+  const at = (i: number) => (i <= 1 ? -0.5 + i * 0.5 : i >= m - 2 ? n - 1 + (i - (m - 2)) * 0.5 : i - 1);
+  return { values: out, n: m, at };
+}
