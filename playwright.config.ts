@@ -49,6 +49,11 @@ export default defineConfig({
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  // Lighthouse times the page, so it runs alone, after every other browser test has finished.
+  projects: [
+    { name: 'site', testIgnore: /lighthouse\.spec\.ts/ },
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['site'] },
+  ],
   webServer: {
     // --ignore-lock: Astro allows one tracked preview per project; several people may be testing at once.
     command: `npm run preview -- --host 127.0.0.1 --port ${port} --ignore-lock${outDir}`,
