@@ -22,9 +22,9 @@ export function isolineSegments(values: ArrayLike<number>, n: number, level: num
     for (let c = 0; c + 1 < n; c++) {
       const tl = values[r * n + c], tr = values[r * n + c + 1];
       const bl = values[(r + 1) * n + c], br = values[(r + 1) * n + c + 1];
+      const up = Number(above(tl)) + Number(above(tr)) + Number(above(br)) + Number(above(bl));
+      if (up === 0 || up === 4) continue; // the common case: no allocation
       const a = [above(tl), above(tr), above(br), above(bl)];
-      const count = a.filter(Boolean).length;
-      if (count === 0 || count === 4) continue;
       // Crossings on the edges top, right, bottom, left (undefined where the edge is not crossed).
       const top = a[0] !== a[1] ? cross(c, r, tl, c + 1, r, tr) : undefined;
       const right = a[1] !== a[2] ? cross(c + 1, r, tr, c + 1, r + 1, br) : undefined;
@@ -49,53 +49,65 @@ export function isolineSegments(values: ArrayLike<number>, n: number, level: num
 export interface Band {
   /** Squares with all four corners above: flat [row, firstColumn, squareCount, …] (square (c, r) spans c…c+1, r…r+1). */
   runs: number[];
-  /** The part above the level of each cut square: closed polygons of flat [c1, r1, c2, r2, …]. */
-  polygons: number[][];
+  /** The vertices of every polygon, flat [c1, r1, c2, r2, …]: the part above the level of each cut square. */
+  points: number[];
+  /** Where each polygon starts in `points` (polygon k is points[starts[k]] up to starts[k + 1], or the end). */
+  starts: number[];
 }
+
+/** Corner offsets (column, row) of a square, clockwise from the top left. */
+const DC = [0, 1, 1, 0];
+const DR = [0, 0, 1, 1];
 
 /**
  * The band `values ≥ level` (marching squares with the same saddle rule as isolineSegments, so the band's
- * edge is that isoline). Grid units as in isolineSegments; non-finite values count as below.
+ * edge is that isoline). Grid units as in isolineSegments; non-finite values count as below. Allocation-
+ * free per square: a redraw while training cuts up to every square of the grid.
  */
 export function band(values: ArrayLike<number>, n: number, level: number): Band {
   const runs: number[] = [];
-  const polygons: number[][] = [];
-  const above = (v: number) => v >= level;
-  const t = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && a !== b ? Math.min(1, Math.max(0, (level - a) / (b - a))) : 0.5);
-  for (let r = 0; r + 1 < n; r++) {
+  const points: number[] = [];
+  const starts: number[] = [];
+  const v = [0, 0, 0, 0];
+  const a = [false, false, false, false];
+  let c = 0, r = 0;
+  /** Adds the crossing on the edge from corner i to the next corner. */
+  const crossing = (i: number) => {
+    const j = (i + 1) & 3, p = v[i], q = v[j];
+    const k = Number.isFinite(p) && Number.isFinite(q) && p !== q ? Math.min(1, Math.max(0, (level - p) / (q - p))) : 0.5;
+    points.push(c + DC[i] + k * (DC[j] - DC[i]), r + DR[i] + k * (DR[j] - DR[i]));
+  };
+  for (r = 0; r + 1 < n; r++) {
     let start = -1;
-    for (let c = 0; c < n; c++) {
-      const full = c + 1 < n && above(values[r * n + c]) && above(values[r * n + c + 1])
-        && above(values[(r + 1) * n + c]) && above(values[(r + 1) * n + c + 1]);
+    for (c = 0; c < n; c++) {
+      let count = 0;
+      if (c + 1 < n) {
+        v[0] = values[r * n + c]; v[1] = values[r * n + c + 1]; v[2] = values[(r + 1) * n + c + 1]; v[3] = values[(r + 1) * n + c];
+        for (let i = 0; i < 4; i++) { a[i] = v[i] >= level; if (a[i]) count++; } // NaN >= level is false: below
+      }
+      const full = count === 4;
       if (full && start < 0) start = c;
       else if (!full && start >= 0) { runs.push(r, start, c - start); start = -1; }
-      if (full || c + 1 >= n) continue;
-      // Corners clockwise from the top left, each with its position; walk them, adding the corners above
-      // and the crossing on every edge whose ends differ.
-      const v = [values[r * n + c], values[r * n + c + 1], values[(r + 1) * n + c + 1], values[(r + 1) * n + c]];
-      const pos = [[c, r], [c + 1, r], [c + 1, r + 1], [c, r + 1]];
-      const a = v.map(above);
-      const count = a.filter(Boolean).length;
-      if (count === 0) continue;
-      const pts: number[] = [];
-      const crossing = (i: number) => {
-        const j = (i + 1) % 4, k = t(v[i], v[j]);
-        return [pos[i][0] + k * (pos[j][0] - pos[i][0]), pos[i][1] + k * (pos[j][1] - pos[i][1])];
-      };
-      const saddle = count === 2 && a[0] === a[2];
-      if (saddle && !above((v[0] + v[1] + v[2] + v[3]) / 4)) {
-        // The centre is below: the two corners above are separate triangles.
-        for (const i of [0, 1, 2, 3]) if (a[i]) polygons.push([...pos[i], ...crossing(i), ...crossing((i + 3) % 4)]);
+      if (count === 0 || full) continue;
+      if (count === 2 && a[0] === a[2] && !((v[0] + v[1] + v[2] + v[3]) / 4 >= level)) {
+        // A saddle whose centre is below: the two corners above are separate triangles.
+        for (let i = 0; i < 4; i++) {
+          if (!a[i]) continue;
+          starts.push(points.length);
+          points.push(c + DC[i], r + DR[i]);
+          crossing(i);
+          crossing((i + 3) & 3);
+        }
         continue;
       }
+      starts.push(points.length);
       for (let i = 0; i < 4; i++) {
-        if (a[i]) pts.push(...pos[i]);
-        if (a[i] !== a[(i + 1) % 4]) pts.push(...crossing(i));
+        if (a[i]) points.push(c + DC[i], r + DR[i]);
+        if (a[i] !== a[(i + 1) & 3]) crossing(i);
       }
-      polygons.push(pts);
     }
   }
-  return { runs, polygons };
+  return { runs, points, starts };
 }
 
 /**

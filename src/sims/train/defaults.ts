@@ -82,7 +82,7 @@ export const BOUNDARY_INTERVAL_MS = 200;
 export const MAIN_THREAD_SLICE_MS = 12;
 /** Steps run by the "step" button. */
 export const STEP_BUTTON_STEPS = 1;
-/** Each chart is redrawn at most this often (ms) while training: a chart costs a few ms of main thread. */
+/** While training, the read-outs and each chart are refreshed at most this often (ms), one chart per frame: 4 Hz reads as motion, and the main thread stays mostly idle. */
 export const CHART_REDRAW_MS = 250;
 /** Reduced motion: redraw at most this often (ms). */
 export const REDUCED_MOTION_REDRAW_MS = 1000;
