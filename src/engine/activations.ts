@@ -1,4 +1,11 @@
 // Activations g and their exact derivatives g', one table entry each; adding one is one entry.
+// Each entry has scalar f / df (charts, theory) and two whole-array kernels for the training loop, so that
+// every loop over a batch is monomorphic (no per-element call through the table, no boxed doubles):
+//   forward(Z, A, n, p)                 A = g(Z)                       (predict; A may be Z)
+//   forwardDerivative(Z, A, G, n, p)    A = g(Z), G = g'(Z) in one pass
+// The kernels give exactly f and df: g' is computed in double from the same intermediate as g (sigmoid
+// s(1 − s) from s = σ(z), tanh 1 − t², gelu shares Φ(z), softplus shares e^{∓z}), before A is rounded to
+// storage; recomputing it from a stored float32 A would cancel in 1 − A (g' = 0 for z > 17).
 // Conventions at kinks: relu'(0) = 0, leaky-relu'(0) = slope, elu'(0) = alpha (the left derivative).
 // gelu is the exact erf form g(z) = z Φ(z), g'(z) = Φ(z) + z φ(z).
 // NaN in gives NaN out; ±Infinity give the limits (never 0 · ∞ = NaN).
@@ -23,18 +30,33 @@ export const ACTIVATIONS: Record<ActivationName, Activation> = {
     name: 'sigmoid',
     f: (z) => logistic(z),
     df: (z) => { const s = logistic(z); return s * (1 - s); },
+    forward: (Z, A, n) => { for (let o = 0; o < n; o++) A[o] = logistic(Z[o]); },
+    forwardDerivative: (Z, A, G, n) => {
+      for (let o = 0; o < n; o++) { const s = logistic(Z[o]); A[o] = s; G[o] = s * (1 - s); }
+    },
     maxDerivative: 0.25,
   },
   tanh: {
     name: 'tanh',
     f: (z) => Math.tanh(z),
     df: (z) => { const t = Math.tanh(z); return 1 - t * t; },
+    forward: (Z, A, n) => { for (let o = 0; o < n; o++) A[o] = Math.tanh(Z[o]); },
+    forwardDerivative: (Z, A, G, n) => {
+      for (let o = 0; o < n; o++) { const t = Math.tanh(Z[o]); A[o] = t; G[o] = 1 - t * t; }
+    },
     maxDerivative: 1,
   },
   relu: {
     name: 'relu',
     f: (z) => (z > 0 ? z : z <= 0 ? 0 : NaN),
     df: (z) => (z > 0 ? 1 : z <= 0 ? 0 : NaN), // relu'(0) = 0
+    forward: (Z, A, n) => { for (let o = 0; o < n; o++) { const z = Z[o]; A[o] = z > 0 ? z : z <= 0 ? 0 : NaN; } },
+    forwardDerivative: (Z, A, G, n) => {
+      for (let o = 0; o < n; o++) {
+        const z = Z[o];
+        if (z > 0) { A[o] = z; G[o] = 1; } else if (z <= 0) { A[o] = 0; G[o] = 0; } else { A[o] = NaN; G[o] = NaN; }
+      }
+    },
     maxDerivative: 1,
   },
   'leaky-relu': {
@@ -42,6 +64,14 @@ export const ACTIVATIONS: Record<ActivationName, Activation> = {
     f: (z, a = LEAKY_RELU_SLOPE) => (z > 0 ? z : a * z),
     df: (z, a = LEAKY_RELU_SLOPE) => (z > 0 ? 1 : z <= 0 ? a : NaN),
     defaultParam: LEAKY_RELU_SLOPE,
+    forward: (Z, A, n, p) => {
+      const a = p ?? LEAKY_RELU_SLOPE;
+      for (let o = 0; o < n; o++) { const z = Z[o]; A[o] = z > 0 ? z : a * z; }
+    },
+    forwardDerivative: (Z, A, G, n, p) => {
+      const a = p ?? LEAKY_RELU_SLOPE;
+      for (let o = 0; o < n; o++) { const z = Z[o]; A[o] = z > 0 ? z : a * z; G[o] = z > 0 ? 1 : z <= 0 ? a : NaN; }
+    },
     maxDerivative: 1,
   },
   elu: {
@@ -49,12 +79,33 @@ export const ACTIVATIONS: Record<ActivationName, Activation> = {
     f: (z, a = ELU_ALPHA) => (z > 0 ? z : a * Math.expm1(z)),
     df: (z, a = ELU_ALPHA) => (z > 0 ? 1 : a * Math.exp(z)), // exp(NaN) = NaN
     defaultParam: ELU_ALPHA,
+    forward: (Z, A, n, p) => {
+      const a = p ?? ELU_ALPHA;
+      for (let o = 0; o < n; o++) { const z = Z[o]; A[o] = z > 0 ? z : a * Math.expm1(z); }
+    },
+    forwardDerivative: (Z, A, G, n, p) => {
+      const a = p ?? ELU_ALPHA;
+      for (let o = 0; o < n; o++) {
+        const z = Z[o];
+        if (z > 0) { A[o] = z; G[o] = 1; } else { A[o] = a * Math.expm1(z); G[o] = a * Math.exp(z); }
+      }
+    },
     maxDerivative: 1,
   },
   gelu: {
     name: 'gelu',
     f: (z) => { const c = normalCdf(z); return c === 0 ? 0 : z * c; },
     df: (z) => { const p = normalPdf(z); return normalCdf(z) + (p === 0 ? 0 : z * p); },
+    forward: (Z, A, n) => { for (let o = 0; o < n; o++) { const z = Z[o]; const c = normalCdf(z); A[o] = c === 0 ? 0 : z * c; } },
+    forwardDerivative: (Z, A, G, n) => {
+      for (let o = 0; o < n; o++) {
+        const z = Z[o];
+        const c = normalCdf(z);
+        const d = normalPdf(z);
+        A[o] = c === 0 ? 0 : z * c;
+        G[o] = c + (d === 0 ? 0 : z * d);
+      }
+    },
     maxDerivative: GELU_MAX_DERIVATIVE,
   },
   softplus: {
@@ -62,18 +113,40 @@ export const ACTIVATIONS: Record<ActivationName, Activation> = {
     // log(1 + e^z) without overflow: z + log1p(e^{-z}) for z > 0
     f: (z) => (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))),
     df: (z) => logistic(z),
+    forward: (Z, A, n) => {
+      for (let o = 0; o < n; o++) { const z = Z[o]; A[o] = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)); }
+    },
+    forwardDerivative: (Z, A, G, n) => {
+      for (let o = 0; o < n; o++) {
+        const z = Z[o];
+        // σ(z) from the same exponential: 1/(1 + e^{-z}) for z > 0, e^z/(1 + e^z) otherwise (both ½ at 0)
+        if (z > 0) { const e = Math.exp(-z); A[o] = z + Math.log1p(e); G[o] = 1 / (1 + e); }
+        else { const e = Math.exp(z); A[o] = Math.log1p(e); G[o] = e / (1 + e); }
+      }
+    },
     maxDerivative: 1,
   },
   silu: {
     name: 'silu',
     f: (z) => { const s = logistic(z); return s === 0 ? 0 : z * s; },
     df: (z) => { const s = logistic(z); return s === 0 ? 0 : s === 1 ? 1 : s * (1 + z * (1 - s)); },
+    forward: (Z, A, n) => { for (let o = 0; o < n; o++) { const z = Z[o]; const s = logistic(z); A[o] = s === 0 ? 0 : z * s; } },
+    forwardDerivative: (Z, A, G, n) => {
+      for (let o = 0; o < n; o++) {
+        const z = Z[o];
+        const s = logistic(z);
+        A[o] = s === 0 ? 0 : z * s;
+        G[o] = s === 0 ? 0 : s === 1 ? 1 : s * (1 + z * (1 - s));
+      }
+    },
     maxDerivative: SILU_MAX_DERIVATIVE,
   },
   linear: {
     name: 'linear',
     f: (z) => z,
     df: () => 1,
+    forward: (Z, A, n) => { if (A !== Z) for (let o = 0; o < n; o++) A[o] = Z[o]; },
+    forwardDerivative: (Z, A, G, n) => { for (let o = 0; o < n; o++) { A[o] = Z[o]; G[o] = 1; } },
     maxDerivative: 1,
   },
 };

@@ -1,15 +1,20 @@
 // Matrix helpers on row-major typed arrays (Float32Array by default, Float64Array for gradient checks).
 //
-// Precision: every dot product accumulates in JS numbers (IEEE doubles) held in local variables and is
-// rounded ONCE when stored into the output array (so a float32 output is the correctly rounded double
-// sum). When a kernel accumulates into an existing output (C += …), the stored value is rounded once more.
+// Precision: every dot product accumulates in ONE JS number (an IEEE double) held in a local variable,
+// summed in index order p = 0, 1, …, K − 1, and is rounded ONCE when stored into the output array (a
+// float32 output is the correctly rounded double sum; a float64 output is the sum itself). When a kernel
+// accumulates into an existing output (C += …), the stored value is rounded once more. Column sums and
+// sums of squares also accumulate in doubles. (Eq. (4)'s float32 product, which must round after every
+// multiply, is float32Product in diagnostics.ts, not a dot product.)
 //
-// Speed: one strided kernel with 4×4 register blocking (16 double accumulators, 8 loads per 16
-// multiply-adds), no allocation. Three uses per layer:
-//   forward   Z  = A W         A: batch × in, W: in × out
-//   backward  dA = Δ Wᵀ        Δ: batch × out
-//   weights   gW = Aᵀ Δ
+// Speed: 4×4 register blocking (16 double accumulators, 8 loads per 16 multiply-adds), no allocation.
+// gemm takes strides so any layout works; the three layouts of a layer go to contiguous kernels with
+// fixed strides (gemm-kernels.ts), which keep every call site monomorphic:
+//   forward   Z  = A W         A: batch × in, W: in × out      gemmNN
+//   backward  dA = Δ Wᵀ        Δ: batch × out                  gemmNT
+//   weights   gW = Aᵀ Δ                                       gemmTN
 import type { Buffer, Dtype, Matrix } from './types.ts';
+import { gemmEdge, gemmNN, gemmNT, gemmTN } from './gemm-kernels.ts';
 
 /** A zero-filled buffer of the given dtype. */
 export function allocBuffer(dtype: Dtype, length: number): Buffer {
@@ -35,7 +40,8 @@ export function dtypeOf(data: Buffer): Dtype {
 
 /**
  * C (M × N, row-major) = [C +] A B with A(i, p) = a[i·ars + p·acs] and B(p, j) = b[p·brs + j·bcs].
- * Strides let one kernel serve A W, Δ Wᵀ and Aᵀ Δ without transposed copies.
+ * Strides let one entry point serve A W, Δ Wᵀ and Aᵀ Δ without transposed copies; those three layouts run
+ * the contiguous kernels, any other layout the strided 4×4 kernel below.
  */
 export function gemm(
   M: number, N: number, K: number,
@@ -43,6 +49,9 @@ export function gemm(
   b: Buffer, brs: number, bcs: number,
   c: Buffer, accumulate: boolean,
 ): void {
+  if (acs === 1 && bcs === 1) return gemmNN(M, N, K, a, ars, b, brs, c, accumulate);
+  if (acs === 1 && brs === 1) return gemmNT(M, N, K, a, ars, b, bcs, c, accumulate);
+  if (ars === 1 && bcs === 1) return gemmTN(M, N, K, a, acs, b, brs, c, accumulate);
   const M4 = M - (M % 4);
   const N4 = N - (N % 4);
   for (let i = 0; i < M4; i += 4) {
@@ -79,29 +88,6 @@ export function gemm(
     if (N4 < N) gemmEdge(i, i + 4, N4, N, N, K, a, ars, acs, b, brs, bcs, c, accumulate);
   }
   if (M4 < M) gemmEdge(M4, M, 0, N, N, K, a, ars, acs, b, brs, bcs, c, accumulate);
-}
-
-/** Scalar kernel for the ragged edge rows [i0, i1) × columns [j0, j1). */
-function gemmEdge(
-  i0: number, i1: number, j0: number, j1: number, N: number, K: number,
-  a: Buffer, ars: number, acs: number,
-  b: Buffer, brs: number, bcs: number,
-  c: Buffer, accumulate: boolean,
-): void {
-  for (let i = i0; i < i1; i++) {
-    for (let j = j0; j < j1; j++) {
-      let s = 0;
-      let pa = i * ars;
-      let pb = j * bcs;
-      for (let p = 0; p < K; p++) {
-        s += a[pa] * b[pb];
-        pa += acs;
-        pb += brs;
-      }
-      if (accumulate) c[i * N + j] += s;
-      else c[i * N + j] = s;
-    }
-  }
 }
 
 /** C = A B (+ bias broadcast over rows): A rows × k, B k × cols; C preallocated rows × cols. */

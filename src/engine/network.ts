@@ -119,15 +119,7 @@ export function forwardBackward(net: Network, input: Matrix, target: Matrix): nu
     denseForward(prev, batch, layer.W, layer.b, Z);
     if (layer.bn) batchNormForward(layer.bn, Z, batch, n, Z);
     if (layer.skip) skipForward(layer.skip, layer.skip.from < 0 ? input.data : layers[layer.skip.from].A, batch, n, Z);
-    if (layer.hidden) {
-      const A = layer.A;
-      const dg = layer.dg;
-      for (let o = 0; o < batch * n; o++) {
-        const z = Z[o];
-        A[o] = act.f(z, p);
-        dg[o] = act.df(z, p);
-      }
-    }
+    if (layer.hidden) act.forwardDerivative(Z, layer.A, layer.dg, batch * n, p);
     prev = layer.A;
   }
 
@@ -195,7 +187,7 @@ export function predict(net: Network, input: Matrix, opts: { batchNorm?: Predict
       }
     }
     if (layer.skip) skipForward(layer.skip, layer.skip.from < 0 ? input.data : outs[layer.skip.from], rows, n, Z);
-    if (layer.hidden) for (let o = 0; o < rows * n; o++) Z[o] = act.f(Z[o], p);
+    if (layer.hidden) act.forward(Z, Z, rows * n, p);
     outs.push(Z);
     prev = Z;
   }

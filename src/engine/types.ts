@@ -22,6 +22,10 @@ export interface Activation {
   name: ActivationName;
   f(z: number, param?: number): number;
   df(z: number, param?: number): number;
+  /** A[o] = f(Z[o]) for o < n (A may be Z). */
+  forward(Z: Buffer, A: Buffer, n: number, param?: number): void;
+  /** A[o] = f(Z[o]) and G[o] = df(Z[o]) for o < n, in one pass; the same numbers as f and df. */
+  forwardDerivative(Z: Buffer, A: Buffer, G: Buffer, n: number, param?: number): void;
   defaultParam?: number;
   /** sup |g'| at the default parameter. */
   maxDerivative: number;

@@ -4,11 +4,12 @@
 //             dJ/dB = Σ_rows dU                      out
 //             dJ/dA^(l-1) += dU (W^(l-1))ᵀ           batch × in   (eq. (3) before the ∘ g'(Z^(l-1)))
 import type { Buffer, Matrix } from '../types.ts';
-import { addRowVector, columnSums, gemm } from '../matrix.ts';
+import { addRowVector, columnSums } from '../matrix.ts';
+import { gemmNN, gemmNT, gemmTN } from '../gemm-kernels.ts';
 
 /** U = A W + b, with A batch × W.rows; U preallocated batch × W.cols. */
 export function denseForward(A: Buffer, batch: number, W: Matrix, b: Buffer, U: Buffer): void {
-  gemm(batch, W.cols, W.rows, A, W.rows, 1, W.data, W.cols, 1, U, false);
+  gemmNN(batch, W.cols, W.rows, A, W.rows, W.data, W.cols, U, false);
   addRowVector(U, batch, W.cols, b);
 }
 
@@ -17,7 +18,7 @@ export function denseWeightGrad(A: Buffer, batch: number, dU: Buffer, gW: Matrix
   const fanIn = gW.rows;
   const fanOut = gW.cols;
   // gW(k, j) = Σ_i A(i, k) dU(i, j):  A(k, i) = A[i·fanIn + k], dU(i, j) = dU[i·fanOut + j]
-  gemm(fanIn, fanOut, batch, A, 1, fanIn, dU, fanOut, 1, gW.data, false);
+  gemmTN(fanIn, fanOut, batch, A, fanIn, dU, fanOut, gW.data, false);
   if (gb) columnSums(dU, batch, fanOut, gb);
 }
 
@@ -26,5 +27,5 @@ export function denseInputGrad(dU: Buffer, batch: number, W: Matrix, dA: Buffer,
   const fanIn = W.rows;
   const fanOut = W.cols;
   // dA(i, k) = Σ_j dU(i, j) W(k, j):  dU(i, j) = dU[i·fanOut + j], Wᵀ(j, k) = W[k·fanOut + j]
-  gemm(batch, fanIn, fanOut, dU, fanOut, 1, W.data, 1, fanOut, dA, accumulate);
+  gemmNT(batch, fanIn, fanOut, dU, fanOut, W.data, fanOut, dA, accumulate);
 }
