@@ -6,7 +6,7 @@
 // 40 × 40 image, a constant cost however tangled the boundary (a noisy grid cuts nearly every square, and
 // its band paths would run to hundreds of kilobytes while training).
 import * as Plot from '@observablehq/plot';
-import { CLASS_COLORS, CLASS_SYMBOLS, TRAIN_STYLE, finishSvg } from './train-common';
+import { CLASS_COLORS, CLASS_SYMBOLS, SVG_NS, TRAIN_STYLE, finishSvg, type PlotSvg, type PositionScale as Scale } from './train-common';
 import { band, isolineSegments, padGrid } from './train-grid';
 import { INK } from './tokens';
 import type { TrainPoint } from '../sims/train/model';
@@ -34,12 +34,9 @@ const DOT_R = 2.6;
 /** The plot is square; this bounds its height on wide screens. */
 const MAX_SIDE = 420;
 const MARGIN = 36;
-const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Pixel coordinates in the path data: two decimals are sub-pixel enough. */
 const px = (v: number) => Math.round(v * 100) / 100;
 
-interface Scale { apply(v: number): number }
-type PlotSvg = SVGSVGElement & { scale(name: 'x' | 'y'): Scale };
 /** Marks the <g> of bands and isoline, so updateBoundaryChart can swap it. */
 const LAYER_ATTR = 'data-boundary-layer';
 

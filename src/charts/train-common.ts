@@ -19,3 +19,31 @@ export function finishSvg<E extends Element>(el: E, label: string): E {
 
 /** Chart width minus nothing below this: narrow screens get fewer ticks. */
 export const NARROW_WIDTH = 480;
+
+/** The step axis spans at least this many steps, so the first seconds do not fill it. */
+export const MIN_STEP_AXIS = 500;
+const NICE = [1, 2, 5];
+/**
+ * The end of the step axis: the first of 500, 1000, 2000, 5000, 10 000, … that holds `step`. The axis moves
+ * in a few jumps rather than with every redraw, so while it holds a redraw only updates the data marks.
+ */
+export function stepAxisEnd(step: number): number {
+  const target = Math.max(MIN_STEP_AXIS, Number.isFinite(step) ? step : 0);
+  for (let p = 10 ** Math.floor(Math.log10(target)); ; p *= 10) {
+    for (const m of NICE) if (m * p >= target) return m * p;
+  }
+}
+
+/** A Plot figure's position scales (Plot attaches `scale()` to the SVG it returns). */
+export interface PositionScale { apply(v: number): number }
+export type PlotSvg = SVGSVGElement & { scale(name: 'x' | 'y'): PositionScale };
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Whether `svg` is a live Plot chart drawn at `width` for the step axis ending at `xEnd` (stored by markAxes). */
+export function sameAxes(svg: Element, width: number, xEnd: number, extra = ''): svg is PlotSvg {
+  return typeof (svg as PlotSvg).scale === 'function' && svg.getAttribute('data-axes') === `${width}|${xEnd}|${extra}`;
+}
+/** Records what the axes of `svg` were drawn for (see sameAxes). */
+export function markAxes(svg: Element, width: number, xEnd: number, extra = ''): void {
+  svg.setAttribute('data-axes', `${width}|${xEnd}|${extra}`);
+}

@@ -1,10 +1,13 @@
 // Heat map of log10 ‖∂J/∂W^(l)‖ (Frobenius norm of the weights feeding layer l) over training: layer on y
-// (1 = next to the input, L+1 = the output layer), step on x, a fixed colour domain (trap 5) in viridis.
+// (1 = next to the input, L+1 = the output layer), step on x (to a round number, stepAxisEnd, so while
+// training updateGradChart only repaints the map), a fixed colour domain (trap 5) in viridis.
 // Live it is one <image> (a canvas with one pixel per history column and layer, through a 256-colour lookup
 // table), so a redraw adds one element; with `raster: false` (no canvas, e.g. at build time) it falls back to
 // rect marks. (Plot's raster mark would pull d3-delaunay and d3-random into the page for this one chart.)
 import * as Plot from '@observablehq/plot';
-import { NARROW_WIDTH, TRAIN_STYLE, finishSvg } from './train-common';
+import {
+  NARROW_WIDTH, SVG_NS, TRAIN_STYLE, finishSvg, markAxes, sameAxes, stepAxisEnd, type PlotSvg,
+} from './train-common';
 import { MUTED } from './tokens';
 
 export interface GradData {
@@ -24,9 +27,7 @@ export interface GradChartOptions {
 }
 
 const HEIGHT = 220;
-const SVG_NS = 'http://www.w3.org/2000/svg';
-interface Scale { apply(v: number): number }
-const MIN_STEPS = 500;
+const IMAGE_ATTR = 'data-grad-image';
 const superscript = (n: number) => String(n).replace(/-/g, '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
 /** Tick label of a log10 value: 10⁻⁶. */
 export const powerOfTen = (v: number) => `10${superscript(Math.round(v))}`;
@@ -60,7 +61,7 @@ export function trainGradChart(data: GradData, opts: GradChartOptions): SVGSVGEl
   const { layers, columns, stride } = data;
   // The image is painted on a canvas, which a server-side document lacks.
   const canvas = opts.raster ?? true;
-  const xMax = Math.max(MIN_STEPS, data.step);
+  const xMax = stepAxisEnd(data.step);
   const marks: Plot.Markish[] = [];
   if (columns > 0 && !canvas) {
     const cells = Array.from(data.grads, (v, i) => ({ layer: Math.floor(i / columns) + 1, c: i % columns, v }));
@@ -82,22 +83,41 @@ export function trainGradChart(data: GradData, opts: GradChartOptions): SVGSVGEl
     y: { domain: [0.5, layers + 0.5], label: opts.labels.y, ticks: Math.min(layers, 5), tickFormat: 'd' },
     color: colorScale(data.domain),
     marks,
-  }) as SVGSVGElement & { scale(name: 'x' | 'y'): Scale };
+  }) as PlotSvg;
   if (columns > 0 && canvas) {
-    const x = fig.scale('x'), y = fig.scale('y');
     const image = fig.ownerDocument.createElementNS(SVG_NS, 'image');
-    const [x0, x1, y0, y1] = [x.apply(0), x.apply(columns * stride), y.apply(layers + 0.5), y.apply(0.5)];
-    image.setAttribute('x', String(x0));
-    image.setAttribute('y', String(y0));
-    image.setAttribute('width', String(Math.max(0, x1 - x0)));
-    image.setAttribute('height', String(Math.max(0, y1 - y0)));
+    image.setAttribute(IMAGE_ATTR, '');
     image.setAttribute('preserveAspectRatio', 'none');
     image.setAttribute('image-rendering', 'pixelated');
-    image.setAttribute('href', heatImage(fig.ownerDocument, data));
+    placeImage(fig, image, data);
     // Under the frame (the last mark), like a mark drawn first.
     fig.insertBefore(image, fig.querySelector('[aria-label="frame"]'));
   }
+  markAxes(fig, opts.width, xMax, String(layers));
   return finishSvg(fig, opts.labels.aria);
+}
+
+/**
+ * Repaints, in place, the map and label of a live chart trainGradChart drew at this width for the same
+ * layers and step axis. Returns false (changing nothing) otherwise; the caller then draws a new chart.
+ */
+export function updateGradChart(svg: Element, data: GradData, width: number, label: string): boolean {
+  const image = svg.querySelector(`[${IMAGE_ATTR}]`);
+  if (!image || data.columns <= 0 || !sameAxes(svg, width, stepAxisEnd(data.step), String(data.layers))) return false;
+  placeImage(svg, image, data);
+  svg.setAttribute('aria-label', label);
+  return true;
+}
+
+/** Sizes the map's <image> to its columns on the chart's scales and paints it. */
+function placeImage(svg: PlotSvg, image: Element, data: GradData): void {
+  const x = svg.scale('x'), y = svg.scale('y');
+  const [x0, x1, y0, y1] = [x.apply(0), x.apply(data.columns * data.stride), y.apply(data.layers + 0.5), y.apply(0.5)];
+  image.setAttribute('x', String(x0));
+  image.setAttribute('y', String(y0));
+  image.setAttribute('width', String(Math.max(0, x1 - x0)));
+  image.setAttribute('height', String(Math.max(0, y1 - y0)));
+  image.setAttribute('href', heatImage(svg.ownerDocument, data));
 }
 
 /** Colour lookup tables (RGB of 256 steps across the domain), one per domain. */

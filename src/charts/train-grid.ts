@@ -4,6 +4,10 @@
 // boundary chart maps the results to pixels. (Plot's contour mark would pull d3-contour,
 // d3-delaunay and the raster code into the page for this one chart.)
 
+/** Corner offsets (column, row) of a square, clockwise from the top left. */
+const DC = [0, 1, 1, 0];
+const DR = [0, 0, 1, 1];
+
 /**
  * The isoline `values = level` by marching squares. `values` is row-major n × n, row 0 at the top; the grid
  * points are cell centres, so a point (column c, row r) is the centre of cell c of row r. Returns flat
@@ -12,34 +16,31 @@
  */
 export function isolineSegments(values: ArrayLike<number>, n: number, level: number): number[] {
   const out: number[] = [];
-  const above = (v: number) => v >= level; // NaN >= level is false: below
-  /** Where the level crosses the edge from (c1, r1, a) to (c2, r2, b); the mid-point if a or b is not finite. */
-  const cross = (c1: number, r1: number, a: number, c2: number, r2: number, b: number): [number, number] => {
-    const t = Number.isFinite(a) && Number.isFinite(b) && a !== b ? Math.min(1, Math.max(0, (level - a) / (b - a))) : 0.5;
-    return [c1 + t * (c2 - c1), r1 + t * (r2 - r1)];
+  const v = [0, 0, 0, 0];
+  const a = [false, false, false, false];
+  let c = 0, r = 0;
+  /** Adds the crossing on edge i (top 0, right 1, bottom 2, left 3: from corner i to the next, clockwise). */
+  const cross = (i: number) => {
+    const j = (i + 1) & 3, p = v[i], q = v[j];
+    const t = Number.isFinite(p) && Number.isFinite(q) && p !== q ? Math.min(1, Math.max(0, (level - p) / (q - p))) : 0.5;
+    out.push(c + DC[i] + t * (DC[j] - DC[i]), r + DR[i] + t * (DR[j] - DR[i]));
   };
-  for (let r = 0; r + 1 < n; r++) {
-    for (let c = 0; c + 1 < n; c++) {
-      const tl = values[r * n + c], tr = values[r * n + c + 1];
-      const bl = values[(r + 1) * n + c], br = values[(r + 1) * n + c + 1];
-      const up = Number(above(tl)) + Number(above(tr)) + Number(above(br)) + Number(above(bl));
-      if (up === 0 || up === 4) continue; // the common case: no allocation
-      const a = [above(tl), above(tr), above(br), above(bl)];
-      // Crossings on the edges top, right, bottom, left (undefined where the edge is not crossed).
-      const top = a[0] !== a[1] ? cross(c, r, tl, c + 1, r, tr) : undefined;
-      const right = a[1] !== a[2] ? cross(c + 1, r, tr, c + 1, r + 1, br) : undefined;
-      const bottom = a[3] !== a[2] ? cross(c, r + 1, bl, c + 1, r + 1, br) : undefined;
-      const left = a[0] !== a[3] ? cross(c, r, tl, c, r + 1, bl) : undefined;
-      if (top && right && bottom && left) {
+  for (r = 0; r + 1 < n; r++) {
+    for (c = 0; c + 1 < n; c++) {
+      // Corners clockwise from the top left: tl, tr, br, bl.
+      v[0] = values[r * n + c]; v[1] = values[r * n + c + 1]; v[2] = values[(r + 1) * n + c + 1]; v[3] = values[(r + 1) * n + c];
+      let count = 0;
+      for (let i = 0; i < 4; i++) { a[i] = v[i] >= level; if (a[i]) count++; } // NaN >= level is false: below
+      if (count === 0 || count === 4) continue;
+      if (count === 2 && a[0] === a[2]) {
         // Saddle: the centre decides which pair of opposite corners is connected; cut off the other two.
-        const centreAbove = above((tl + tr + br + bl) / 4);
-        const cutTopLeft = a[0] !== centreAbove;
-        if (cutTopLeft) out.push(...left, ...top, ...right, ...bottom);
-        else out.push(...top, ...right, ...bottom, ...left);
+        const centreAbove = (v[0] + v[1] + v[2] + v[3]) / 4 >= level;
+        if (a[0] !== centreAbove) { cross(3); cross(0); cross(1); cross(2); } // cut off tl (left–top) and br (right–bottom)
+        else { cross(0); cross(1); cross(2); cross(3); } // cut off tr (top–right) and bl (bottom–left)
         continue;
       }
-      const ends = [top, right, bottom, left].filter((p): p is [number, number] => p !== undefined);
-      out.push(...ends[0], ...ends[1]);
+      // Exactly two edges are crossed: in order top, right, bottom, left.
+      for (let i = 0; i < 4; i++) if (a[i] !== a[(i + 1) & 3]) cross(i);
     }
   }
   return out;
@@ -54,10 +55,6 @@ export interface Band {
   /** Where each polygon starts in `points` (polygon k is points[starts[k]] up to starts[k + 1], or the end). */
   starts: number[];
 }
-
-/** Corner offsets (column, row) of a square, clockwise from the top left. */
-const DC = [0, 1, 1, 0];
-const DR = [0, 0, 1, 1];
 
 /**
  * The band `values ≥ level` (marching squares with the same saddle rule as isolineSegments, so the band's

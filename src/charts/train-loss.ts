@@ -1,7 +1,8 @@
 // The loss curve: mean mini-batch loss per history column against the training step, on a fixed axis, with
-// the loss of a network that has learnt nothing (ln 2 for two balanced classes) as a dashed line.
+// the loss of a network that has learnt nothing (ln 2 for two balanced classes) as a dashed line. The step
+// axis ends at a round number (stepAxisEnd), so while training updateLossChart only rewrites the line.
 import * as Plot from '@observablehq/plot';
-import { TRAIN_STYLE, finishSvg } from './train-common';
+import { SVG_NS, TRAIN_STYLE, finishSvg, markAxes, sameAxes, stepAxisEnd, type PlotSvg } from './train-common';
 import { ACCENT, MUTED } from './tokens';
 
 export interface LossData {
@@ -21,25 +22,55 @@ export interface LossChartOptions {
 }
 
 const HEIGHT = 200;
-/** The x axis spans at least this many steps, so the first seconds do not fill it. */
-const MIN_STEPS = 500;
+const LINE_ATTR = 'data-loss-line';
+const px = (v: number) => Math.round(v * 10) / 10;
+
+/** The line's path data: a point per column, broken where the loss is not finite. */
+function lineData(svg: PlotSvg, data: LossData): string {
+  const x = svg.scale('x'), y = svg.scale('y');
+  let d = '';
+  let pen = false;
+  data.loss.forEach((v, c) => {
+    if (!Number.isFinite(v)) { pen = false; return; }
+    d += `${pen ? 'L' : 'M'}${px(x.apply((c + 1) * data.stride))},${px(y.apply(Math.min(v, data.domain[1])))}`;
+    pen = true;
+  });
+  return d;
+}
 
 /** The loss chart as an SVG element. */
 export function trainLossChart(data: LossData, opts: LossChartOptions): SVGSVGElement {
-  const pts = Array.from(data.loss, (y, c) => ({ step: (c + 1) * data.stride, loss: Math.min(y, data.domain[1]) }));
+  const xEnd = stepAxisEnd(data.step);
   const svg = Plot.plot({
     document: opts.document,
     width: opts.width,
     height: HEIGHT,
     marginLeft: 44,
     style: TRAIN_STYLE,
-    x: { domain: [0, Math.max(MIN_STEPS, data.step)], label: opts.labels.x, labelAnchor: 'right', ticks: 5 },
+    x: { domain: [0, xEnd], label: opts.labels.x, labelAnchor: 'right', ticks: 5 },
     y: { domain: [...data.domain], label: opts.labels.y, grid: true, ticks: 5 },
     marks: [
       Plot.ruleY([data.chance], { stroke: MUTED, strokeDasharray: '4 3' }),
-      Plot.text([opts.labels.chance], { x: Math.max(MIN_STEPS, data.step), y: data.chance, dy: -7, textAnchor: 'end', fill: MUTED }),
-      Plot.lineY(pts, { x: 'step', y: 'loss', stroke: ACCENT, strokeWidth: 1.8 }),
+      Plot.text([opts.labels.chance], { x: xEnd, y: data.chance, dy: -7, textAnchor: 'end', fill: MUTED }),
     ],
-  }) as SVGSVGElement;
+  }) as PlotSvg;
+  const line = svg.ownerDocument.createElementNS(SVG_NS, 'path');
+  for (const [k, v] of Object.entries({ fill: 'none', stroke: ACCENT, 'stroke-width': '1.8', 'stroke-linejoin': 'round', 'stroke-linecap': 'round', 'aria-hidden': 'true' })) line.setAttribute(k, v);
+  line.setAttribute(LINE_ATTR, '');
+  line.setAttribute('d', lineData(svg, data));
+  svg.appendChild(line);
+  markAxes(svg, opts.width, xEnd);
   return finishSvg(svg, opts.labels.aria);
+}
+
+/**
+ * Rewrites, in place, the line and label of a chart trainLossChart drew at this width for the same step
+ * axis. Returns false (changing nothing) otherwise; the caller then draws a new chart.
+ */
+export function updateLossChart(svg: Element, data: LossData, width: number, label: string): boolean {
+  const line = svg.querySelector(`[${LINE_ATTR}]`);
+  if (!line || !sameAxes(svg, width, stepAxisEnd(data.step))) return false;
+  line.setAttribute('d', lineData(svg, data));
+  svg.setAttribute('aria-label', label);
+  return true;
 }

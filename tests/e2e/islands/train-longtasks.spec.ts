@@ -15,7 +15,7 @@ const LINKS = [
   { name: 'deepest, widest net', query: '?train.depth=40&train.width=48&train.activation=relu&train.batchNorm=1' },
 ];
 
-interface Probe { tasks: { start: number; duration: number }[]; draws: { name: string; duration: number }[] }
+interface Probe { tasks: { start: number; duration: number }[]; draws: { name: string; start: number; duration: number }[] }
 
 /** Starts collecting long tasks (buffered) and returns the time origin of the training window. */
 async function startProbe(page: Page): Promise<number> {
@@ -35,7 +35,7 @@ async function readProbe(page: Page, since: number): Promise<Probe> {
     return {
       tasks: w.__longTasks.filter((e) => e.start >= t0),
       draws: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('train:draw:') && m.startTime >= t0)
-        .map((m) => ({ name: m.name, duration: m.duration })),
+        .map((m) => ({ name: m.name, start: m.startTime, duration: m.duration })),
     };
   }, since);
 }
@@ -73,7 +73,10 @@ test.describe('train island: no long task while training', () => {
         contentType: 'application/json',
         body: JSON.stringify({ steps, worstMs: worst, tasks: probe.tasks, draws: drawSummary(probe.draws) }, null, 2),
       });
-      console.log(`[train longtasks] ${link.name}: steps=${steps} worst=${worst.toFixed(0)} ms tasks>50=${probe.tasks.length}`, drawSummary(probe.draws));
+      // Each long task with the chart draws inside it, e.g. "+2300 ms: 61 ms [boundary 30 ms]".
+      const detail = probe.tasks.map((e) => `+${Math.round(e.start - t0)} ms: ${Math.round(e.duration)} ms [${probe.draws
+        .filter((d) => d.start >= e.start && d.start <= e.start + e.duration).map((d) => `${d.name.slice(11)} ${Math.round(d.duration)} ms`).join(', ')}]`);
+      console.log(`[train longtasks] ${link.name}: steps=${steps} worst=${worst.toFixed(0)} ms`, drawSummary(probe.draws), detail);
       expect(steps, 'training advanced during the window').toBeGreaterThan(MIN_STEPS);
       expect(probe.draws.length, 'charts were redrawn while training').toBeGreaterThan(3);
       expect(probe.tasks, `main-thread tasks over ${LONG_TASK_MS} ms while training`).toEqual([]);
