@@ -1,9 +1,9 @@
 // Heat map of log10 ‖∂J/∂W^(l)‖ (Frobenius norm of the weights feeding layer l) over training: layer on y
 // (1 = next to the input, L+1 = the output layer), step on x (to a round number, stepAxisEnd, so while
 // training updateGradChart only repaints the map), a fixed colour domain (trap 5) in viridis.
-// Live it is one <image> (a canvas with one pixel per history column and layer, through a 256-colour lookup
-// table), so a redraw adds one element; with `raster: false` (no canvas, e.g. at build time) it falls back to
-// rect marks. (Plot's raster mark would pull d3-delaunay and d3-random into the page for this one chart.)
+// It is one <image> (a canvas with one pixel per history column and layer, through a 256-colour lookup
+// table), so a redraw adds one element; it needs a canvas, so it is live only (with `raster: false` it shows
+// its empty-state text). Plot's raster mark would pull d3-delaunay and d3-random into the page for this chart.
 import * as Plot from '@observablehq/plot';
 import {
   NARROW_WIDTH, SVG_NS, TRAIN_STYLE, finishSvg, markAxes, sameAxes, stepAxisEnd, type PlotSvg,
@@ -58,18 +58,12 @@ export function trainGradLegend(domain: readonly [number, number], opts: { width
 
 /** The heat map as an SVG element (its legend is trainGradLegend). */
 export function trainGradChart(data: GradData, opts: GradChartOptions): SVGSVGElement {
-  const { layers, columns, stride } = data;
+  const { layers, columns } = data;
   // The image is painted on a canvas, which a server-side document lacks.
   const canvas = opts.raster ?? true;
   const xMax = stepAxisEnd(data.step);
   const marks: Plot.Markish[] = [];
-  if (columns > 0 && !canvas) {
-    const cells = Array.from(data.grads, (v, i) => ({ layer: Math.floor(i / columns) + 1, c: i % columns, v }));
-    marks.push(Plot.rect(cells, {
-      x1: (d: { c: number }) => d.c * stride, x2: (d: { c: number }) => (d.c + 1) * stride,
-      y1: (d: { layer: number }) => d.layer - 0.5, y2: (d: { layer: number }) => d.layer + 0.5, fill: 'v',
-    }));
-  } else if (columns === 0) {
+  if (columns === 0 || !canvas) {
     marks.push(Plot.text([opts.labels.empty], { frameAnchor: 'middle', fill: MUTED }));
   }
   marks.push(Plot.frame({ strokeOpacity: 0.3 }));

@@ -6,7 +6,6 @@ const pct = (n: number | null) => (n === null ? '—' : `${n} %`);
 const num = (n: number | null) => (n === null ? '—' : n.toFixed(3));
 
 const es = {
-  title: 'Entrénala',
   dataset: 'Datos',
   datasets: { spirals: 'espirales', circles: 'círculos', xor: 'XOR', moons: 'lunas' },
   depth: 'Profundidad (capas ocultas)',
@@ -33,7 +32,6 @@ const es = {
   speed: 'pasos/s',
   mainThread: 'Sin Web Workers: se entrena en el hilo principal, a trozos y más despacio.',
   diverged: 'El entrenamiento divergió (la pérdida dejó de ser finita). Baja la tasa de aprendizaje o reinicia.',
-  finished: 'Se alcanzó el máximo de pasos.',
   boundaryX: 'x₁',
   boundaryY: 'x₂',
   lossX: 'paso de entrenamiento',
@@ -65,14 +63,11 @@ const es = {
     }
     return parts.join(' ');
   },
-  staticCaption: (f: TrainFacts, activation: string, data: string) =>
-    `Estado inicial (sin JavaScript no se entrena): red de ${f.depth} capas ocultas con ${activation}, sin entrenar, sobre los datos «${data}».`,
 };
 
 export type TrainStrings = typeof es;
 
 const en: TrainStrings = {
-  title: 'Train it',
   dataset: 'Data',
   datasets: { spirals: 'spirals', circles: 'circles', xor: 'XOR', moons: 'moons' },
   depth: 'Depth (hidden layers)',
@@ -99,7 +94,6 @@ const en: TrainStrings = {
   speed: 'steps/s',
   mainThread: 'No Web Workers: training runs on the main thread, in slices, more slowly.',
   diverged: 'Training diverged (the loss is no longer finite). Lower the learning rate or restart.',
-  finished: 'The maximum number of steps was reached.',
   boundaryX: 'x₁',
   boundaryY: 'x₂',
   lossX: 'training step',
@@ -131,8 +125,17 @@ const en: TrainStrings = {
     }
     return parts.join(' ');
   },
-  staticCaption: (f, activation, data) =>
-    `Initial state (without JavaScript nothing trains): an untrained network of ${f.depth} hidden layers with ${activation}, over the “${data}” data.`,
 };
 
 export const TRAIN_I18N = { es, en };
+
+/**
+ * The caption of the build-time figure (no JavaScript). Apart from TRAIN_I18N, which the island ships: only
+ * the figure's Astro component uses it, so it stays out of the browser's bundle.
+ */
+export const TRAIN_STATIC_CAPTION: Record<keyof typeof TRAIN_I18N, (f: TrainFacts, activation: string, data: string) => string> = {
+  es: (f, activation, data) =>
+    `Estado inicial (sin JavaScript no se entrena): red de ${f.depth} capas ocultas con ${activation}, sin entrenar, sobre los datos «${data}».`,
+  en: (f, activation, data) =>
+    `Initial state (without JavaScript nothing trains): an untrained network of ${f.depth} hidden layers with ${activation}, over the “${data}” data.`,
+};
