@@ -6,7 +6,9 @@
 // 40 × 40 image, a constant cost however tangled the boundary (a noisy grid cuts nearly every square, and
 // its band paths would run to hundreds of kilobytes while training).
 import * as Plot from '@observablehq/plot';
-import { CLASS_COLORS, CLASS_SYMBOLS, SVG_NS, TRAIN_STYLE, finishSvg, type PlotSvg, type PositionScale as Scale } from './train-common';
+import {
+  CLASS_COLORS, CLASS_SYMBOLS, SVG_NS, TRAIN_STYLE, finishSvg, scratchContext, type PlotSvg, type PositionScale as Scale,
+} from './train-common';
 import { band, isolineSegments, padGrid } from './train-grid';
 import { INK } from './tokens';
 import type { TrainPoint } from '../sims/train/model';
@@ -107,9 +109,7 @@ const WHITE = 255;
  */
 function shade(g: SVGGElement, grid: Float32Array, n: number, box: { x: number; y: number; width: number; height: number }): boolean {
   const doc = g.ownerDocument;
-  const canvas = doc.createElement('canvas');
-  canvas.width = canvas.height = n;
-  const ctx = typeof canvas.getContext === 'function' ? canvas.getContext('2d') : null;
+  const ctx = scratchContext(doc, 'boundary', n, n);
   if (!ctx) return false;
   const defs = doc.createElementNS(SVG_NS, 'defs');
   g.appendChild(defs);
@@ -127,7 +127,7 @@ function shade(g: SVGGElement, grid: Float32Array, n: number, box: { x: number; 
     ctx.putImageData(img, 0, 0);
     const id = `train-shade-${maskSeq}-${cls}`;
     const mask = at(doc.createElementNS(SVG_NS, 'mask'), { id, maskUnits: 'userSpaceOnUse', ...box });
-    mask.appendChild(at(doc.createElementNS(SVG_NS, 'image'), { href: canvas.toDataURL(), preserveAspectRatio: 'none', ...box }));
+    mask.appendChild(at(doc.createElementNS(SVG_NS, 'image'), { href: ctx.canvas.toDataURL(), preserveAspectRatio: 'none', ...box }));
     defs.appendChild(mask);
     g.appendChild(at(doc.createElementNS(SVG_NS, 'rect'), { ...box, fill: CLASS_COLORS[cls], 'fill-opacity': SHADE_OPACITY.toFixed(3), mask: `url(#${id})` }));
   }

@@ -47,3 +47,24 @@ export function sameAxes(svg: Element, width: number, xEnd: number, extra = ''):
 export function markAxes(svg: Element, width: number, xEnd: number, extra = ''): void {
   svg.setAttribute('data-axes', `${width}|${xEnd}|${extra}`);
 }
+
+const scratch = new Map<string, { doc: Document; ctx: CanvasRenderingContext2D }>();
+/**
+ * A 2-D canvas context of `width` × `height` for painting an image to encode, one per `slot` (the live
+ * charts redraw a few times a second: a canvas is kept rather than a new canvas and context each time).
+ * Null without canvas (a server-side document).
+ */
+export function scratchContext(doc: Document, slot: string, width: number, height: number): CanvasRenderingContext2D | null {
+  let kept = scratch.get(slot);
+  if (!kept || kept.doc !== doc) {
+    const canvas = doc.createElement('canvas');
+    const ctx = typeof canvas.getContext === 'function' ? canvas.getContext('2d') : null;
+    if (!ctx) return null;
+    kept = { doc, ctx };
+    scratch.set(slot, kept);
+  }
+  const { canvas } = kept.ctx;
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  return kept.ctx;
+}

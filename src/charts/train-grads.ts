@@ -6,7 +6,7 @@
 // its empty-state text). Plot's raster mark would pull d3-delaunay and d3-random into the page for this chart.
 import * as Plot from '@observablehq/plot';
 import {
-  NARROW_WIDTH, SVG_NS, TRAIN_STYLE, finishSvg, markAxes, sameAxes, stepAxisEnd, type PlotSvg,
+  NARROW_WIDTH, SVG_NS, TRAIN_STYLE, finishSvg, markAxes, sameAxes, scratchContext, stepAxisEnd, type PlotSvg,
 } from './train-common';
 import { MUTED } from './tokens';
 
@@ -142,10 +142,7 @@ function lut(doc: Document, domain: readonly [number, number]): Uint8ClampedArra
 function heatImage(doc: Document, data: GradData): string {
   const { grads, layers, columns, domain } = data;
   const table = lut(doc, domain);
-  const canvas = doc.createElement('canvas');
-  canvas.width = columns;
-  canvas.height = layers;
-  const ctx = canvas.getContext('2d');
+  const ctx = scratchContext(doc, 'grads', columns, layers);
   if (!ctx) throw new Error('no 2-D canvas context');
   const img = ctx.createImageData(columns, layers);
   const span = domain[1] - domain[0];
@@ -160,5 +157,5 @@ function heatImage(doc: Document, data: GradData): string {
     }
   }
   ctx.putImageData(img, 0, 0);
-  return canvas.toDataURL();
+  return ctx.canvas.toDataURL();
 }
