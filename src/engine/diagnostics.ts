@@ -9,10 +9,11 @@
 //     float32Product = P_l with Math.fround after every multiply (0.25^75 = 0 exactly, 2^128 = Infinity)
 //   flags (on float32Product): underflow = 0 while no factor is 0; subnormal = 0 < |P| < 2^-126;
 //     overflow = ±Infinity; nan = any NaN among this layer's numbers.
-// Norms are sums of squares in doubles; nothing here throws on Infinity or NaN.
+// Norms and the mean are sums in doubles (four interleaved partial sums, matrix.ts), read from the buffers
+// at call time; nothing here allocates when `out` is passed, and nothing throws on Infinity or NaN.
 import type { LayerDiagnostics, Network } from './types.ts';
 import { FLOAT32_MIN_NORMAL } from './constants.ts';
-import { frobenius } from './matrix.ts';
+import { frobenius, sum } from './matrix.ts';
 
 /** Product of the factors, rounded to float32 after every multiply (and each factor rounded first). */
 export function float32Product(factors: ArrayLike<number>): number {
@@ -26,12 +27,6 @@ function blank(): LayerDiagnostics {
     layer: 0, weightNorm: 0, weightRms: 0, gradNorm: 0, gradRms: 0, deltaNorm: 0, deltaRms: 0, meanDerivative: 0,
     log10Product: 0, float32Product: 0, underflow: false, subnormal: false, overflow: false, nan: false,
   };
-}
-
-function mean(data: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < data.length; i++) s += data[i];
-  return s / data.length;
 }
 
 /**
@@ -48,7 +43,7 @@ export function diagnostics(net: Network, out?: LayerDiagnostics[]): LayerDiagno
   let anyZero = false;
   for (let k = L - 1; k >= 0; k--) {
     const layer = layers[k];
-    const m = layer.hidden ? mean(layer.dg) : 1;
+    const m = layer.hidden ? sum(layer.dg) / layer.dg.length : 1;
     log10 += Math.log10(Math.abs(m));
     f32 = Math.fround(f32 * Math.fround(m));
     if (m === 0) anyZero = true;

@@ -100,6 +100,12 @@ function checkShape(what: string, m: Matrix, rows: number, cols: number): void {
   }
 }
 
+/** Whether the layer at index f (-1 = the input) feeds a skip link (into the layer at index f + 2). */
+function isSkipSource(layers: Layer[], f: number): boolean {
+  const to = f + 2;
+  return to < layers.length && layers[to].skip !== null && layers[to].skip!.from === f;
+}
+
 /** Forward + backward on one batch; fills every gradient buffer and returns the loss. No allocation. */
 export function forwardBackward(net: Network, input: Matrix, target: Matrix): number {
   const { config, batch, layers } = net;
@@ -129,8 +135,10 @@ export function forwardBackward(net: Network, input: Matrix, target: Matrix): nu
   net.lossValue = J;
 
   // Backward.
-  for (let k = 0; k < L - 1; k++) layers[k].dA.fill(0);
-  net.inputGrad.data.fill(0);
+  // dJ/dA of a skip source collects the skip's term first (its consumer comes first going back), so it
+  // starts at 0 and the dense term is added; any other dJ/dA is written by the dense product alone.
+  for (let k = 0; k < L - 1; k++) if (isSkipSource(layers, k)) layers[k].dA.fill(0);
+  if (isSkipSource(layers, -1)) net.inputGrad.data.fill(0);
   for (let k = L - 1; k >= 0; k--) {
     const layer = layers[k];
     const n = layer.fanOut;
@@ -144,7 +152,7 @@ export function forwardBackward(net: Network, input: Matrix, target: Matrix): nu
     const Ain = k === 0 ? input.data : layers[k - 1].A;
     const dAin = k === 0 ? net.inputGrad.data : layers[k - 1].dA;
     denseWeightGrad(Ain, batch, layer.dU, layer.gW, layer.gb);
-    denseInputGrad(layer.dU, batch, layer.W, dAin, true);
+    denseInputGrad(layer.dU, batch, layer.W, dAin, isSkipSource(layers, k - 1));
     const skip = layer.skip;
     if (skip) {
       const src = skip.from < 0 ? input.data : layers[skip.from].A;

@@ -57,6 +57,8 @@ export interface BatchNormState {
   /** Normalised pre-activation x̂ (batch × n). */
   xhat: Buffer;
   mean: Float64Array; invStd: Float64Array;
+  /** Backward scratch (3n doubles): per-feature Σ dY x̂, Σ dY and γ/(B σ). */
+  sums: Float64Array;
   runningMean: Float64Array; runningVar: Float64Array;
   /** Number of training batches folded into the running averages. */
   updates: number;

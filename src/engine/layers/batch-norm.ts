@@ -19,7 +19,7 @@ export function createBatchNorm(n: number, batch: number, dtype: Dtype): BatchNo
     gamma, beta: allocBuffer(dtype, n),
     gGamma: allocBuffer(dtype, n), gBeta: allocBuffer(dtype, n),
     xhat: allocBuffer(dtype, batch * n),
-    mean: new Float64Array(n), invStd: new Float64Array(n),
+    mean: new Float64Array(n), invStd: new Float64Array(n), sums: new Float64Array(3 * n),
     runningMean: new Float64Array(n), runningVar: new Float64Array(n).fill(1),
     updates: 0,
     eps: BN_EPSILON,
@@ -30,20 +30,20 @@ export function createBatchNorm(n: number, batch: number, dtype: Dtype): BatchNo
 export function batchNormForward(bn: BatchNormState, U: Buffer, batch: number, n: number, Y: Buffer): void {
   const { mean, invStd, xhat, gamma, beta } = bn;
   const first = bn.updates === 0;
+  // Row-wise passes over U with per-feature double accumulators (each column still summed in row order).
+  for (let j = 0; j < n; j++) { mean[j] = 0; invStd[j] = 0; }
+  for (let o = 0; o < batch * n; o += n) for (let j = 0; j < n; j++) mean[j] += U[o + j];
+  for (let j = 0; j < n; j++) mean[j] /= batch;
+  for (let o = 0; o < batch * n; o += n) for (let j = 0; j < n; j++) { const d = U[o + j] - mean[j]; invStd[j] += d * d; }
   for (let j = 0; j < n; j++) {
-    let s = 0;
-    for (let o = j; o < batch * n; o += n) s += U[o];
-    const mu = s / batch;
-    let v = 0;
-    for (let o = j; o < batch * n; o += n) { const d = U[o] - mu; v += d * d; }
-    v /= batch;
-    mean[j] = mu;
+    const mu = mean[j];
+    const v = invStd[j] / batch;
     invStd[j] = 1 / Math.sqrt(v + bn.eps);
     bn.runningMean[j] = first ? mu : (1 - BN_MOMENTUM) * bn.runningMean[j] + BN_MOMENTUM * mu;
     bn.runningVar[j] = first ? v : (1 - BN_MOMENTUM) * bn.runningVar[j] + BN_MOMENTUM * v;
   }
   bn.updates++;
-  for (let i = 0, o = 0; i < batch; i++, o += n) {
+  for (let o = 0; o < batch * n; o += n) {
     for (let j = 0; j < n; j++) {
       const x = (U[o + j] - mean[j]) * invStd[j];
       xhat[o + j] = x;
@@ -62,16 +62,20 @@ export function batchNormInference(bn: BatchNormState, U: Buffer, batch: number,
   }
 }
 
-/** Exact backward: fills dγ, dβ and dU from dY. */
+/** Exact backward: fills dγ, dβ and dU from dY (two row-wise passes; sums per feature in doubles, in row order). */
 export function batchNormBackward(bn: BatchNormState, dY: Buffer, batch: number, n: number, dU: Buffer): void {
-  const { xhat, gamma, invStd, gGamma, gBeta } = bn;
+  const { xhat, gamma, invStd, gGamma, gBeta, sums } = bn;
+  // sums: [Σ dY x̂ (n) | Σ dY (n) | γ/(B σ) (n)]
+  for (let j = 0; j < 2 * n; j++) sums[j] = 0;
+  for (let o = 0; o < batch * n; o += n) {
+    for (let j = 0; j < n; j++) { const d = dY[o + j]; sums[j] += d * xhat[o + j]; sums[n + j] += d; }
+  }
   for (let j = 0; j < n; j++) {
-    let sg = 0;
-    let sb = 0;
-    for (let o = j; o < batch * n; o += n) { sg += dY[o] * xhat[o]; sb += dY[o]; }
-    gGamma[j] = sg;
-    gBeta[j] = sb;
-    const k = (gamma[j] * invStd[j]) / batch;
-    for (let o = j; o < batch * n; o += n) dU[o] = k * (batch * dY[o] - sb - xhat[o] * sg);
+    gGamma[j] = sums[j];
+    gBeta[j] = sums[n + j];
+    sums[2 * n + j] = (gamma[j] * invStd[j]) / batch;
+  }
+  for (let o = 0; o < batch * n; o += n) {
+    for (let j = 0; j < n; j++) dU[o + j] = sums[2 * n + j] * (batch * dY[o + j] - sums[n + j] - xhat[o + j] * sums[j]);
   }
 }
