@@ -5,12 +5,17 @@
 // Prints a markdown table for the README (progress goes to stderr). Allocation is checked by the growth of
 // process.memoryUsage().heapUsed over many steps after warm-up and a forced gc() (exposed via v8 flags).
 // Steps are timed by process CPU time (robust to other processes on a shared machine) and by wall time.
+// Before any timing, every activation (with and without batch norm) runs in this process, so the engine's
+// call sites are as polymorphic as on a page that switches activations; bytes/step is then measured per
+// configuration (forwardBackward + diagnostics refilling its previous result). The load average is printed
+// first so the figures carry their context.
 
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import os from 'node:os';
 import {
-  ACTIVATIONS, createNetwork, createOptimizer, diagnostics, forwardBackward, syntheticBatch,
-  type Matrix, type Network, type NetworkConfig,
+  ACTIVATIONS, ACTIVATION_NAMES, createNetwork, createOptimizer, diagnostics, forwardBackward, syntheticBatch,
+  type LayerDiagnostics, type Matrix, type Network, type NetworkConfig,
 } from '../src/engine/index.ts';
 import type { ActivationName } from '../src/engine/types.ts';
 
@@ -151,19 +156,35 @@ function naiveStep(net: Network, x: Matrix, t: Matrix): number {
 // ─── Measurements ─────────────────────────────────────────────────────────────────────────────────────────
 
 /** Bytes of heap growth per call of fn over ALLOCATION_STEPS calls after warm-up and a full GC. */
-function bytesPerStep(fn: () => void): number {
-  for (let i = 0; i < ALLOCATION_WARMUP; i++) fn();
+function bytesPerStep(fn: () => void, warmup = ALLOCATION_WARMUP, steps = ALLOCATION_STEPS): number {
+  for (let i = 0; i < warmup; i++) fn();
   gc();
   const before = process.memoryUsage().heapUsed;
-  for (let i = 0; i < ALLOCATION_STEPS; i++) fn();
+  for (let i = 0; i < steps; i++) fn();
   const after = process.memoryUsage().heapUsed;
-  return (after - before) / ALLOCATION_STEPS;
+  return (after - before) / steps;
 }
 
-interface Row { shape: string; label: string; ms: number; wallMs: number; gflops: number; naiveMs: number; naiveGflops: number; bnRatio?: number }
+/** Every activation, with and without batch norm, a few steps each (small network): polymorphic call sites. */
+function touchAllActivations(): void {
+  for (const activation of ACTIVATION_NAMES) {
+    for (const batchNorm of [false, true]) {
+      const cfg = config(4, 16, activation, batchNorm);
+      const net = createNetwork(cfg, 16);
+      const { input, target } = syntheticBatch(cfg, 16, SEED);
+      let out: LayerDiagnostics[] | undefined;
+      for (let i = 0; i < 50; i++) { forwardBackward(net, input, target); out = diagnostics(net, out); }
+    }
+  }
+}
+
+interface Row { shape: string; label: string; bytes: number; ms: number; wallMs: number; gflops: number; naiveMs: number; naiveGflops: number; bnRatio?: number }
 
 function main(): void {
   const started = performance.now();
+  const load = os.loadavg().map((x) => x.toFixed(2)).join(', ');
+  process.stderr.write(`bench: load average ${load} (${os.cpus().length} CPUs)\n`);
+  touchAllActivations();
   const rows: Row[] = [];
   for (const [depth, width, batch] of SHAPES) {
     const flops = 6 * batch * width * width * (depth + 1);
@@ -173,39 +194,46 @@ function main(): void {
       const net = createNetwork(cfg, batch);
       const { input, target } = syntheticBatch(cfg, batch, SEED);
       const big = flops > NAIVE_WARMUP_LIMIT;
-      const engine = time(() => { forwardBackward(net, input, target); diagnostics(net); }, MIN_RUNS, big ? 1 : WARMUP_RUNS);
+      let out: LayerDiagnostics[] | undefined;
+      const step = () => { forwardBackward(net, input, target); out = diagnostics(net, out); };
+      const engine = time(step, MIN_RUNS, big ? 1 : WARMUP_RUNS);
+      const allocSteps = Math.max(5, Math.min(ALLOCATION_STEPS, Math.round(3e8 / flops)));
+      const bytes = bytesPerStep(step, allocSteps, allocSteps);
       const naiveMs = time(() => { naiveStep(net, input, target); }, MIN_RUNS_NAIVE, big ? 0 : 1).cpu;
       const ms = engine.cpu;
       if (v.label === 'sigmoid') plainSigmoidMs = ms;
       rows.push({
-        shape: `${depth} | ${width} | ${batch}`, label: v.label, ms, wallMs: engine.wall, gflops: flops / ms / 1e6, naiveMs,
+        shape: `${depth} | ${width} | ${batch}`, label: v.label, bytes, ms, wallMs: engine.wall, gflops: flops / ms / 1e6, naiveMs,
         naiveGflops: flops / naiveMs / 1e6, bnRatio: v.batchNorm ? ms / plainSigmoidMs : undefined,
       });
-      process.stderr.write(`bench: ${depth}×${width}×${batch} ${v.label}: ${ms.toFixed(2)} ms (naive ${naiveMs.toFixed(2)} ms)\n`);
+      process.stderr.write(`bench: ${depth}×${width}×${batch} ${v.label}: ${ms.toFixed(2)} ms (naive ${naiveMs.toFixed(2)} ms), ${bytes.toFixed(0)} B/step\n`);
     }
   }
 
   // Allocation, after the timings (so the engine's call sites have seen every activation, as on a page that
   // switches them): forwardBackward alone per variant, a training step with Adam and clipping, diagnostics.
   const [aDepth, aWidth, aBatch] = ALLOCATION_SHAPE;
-  const allocation = VARIANTS.map((v) => {
-    const cfg = config(aDepth, aWidth, v.activation, v.batchNorm);
+  const allocation = ACTIVATION_NAMES.flatMap((activation) => [false, true].map((batchNorm) => {
+    const cfg = config(aDepth, aWidth, activation, batchNorm);
     const net = createNetwork(cfg, aBatch);
     const { input, target } = syntheticBatch(cfg, aBatch, SEED);
-    return `${v.label} ${bytesPerStep(() => { forwardBackward(net, input, target); }).toFixed(0)}`;
-  });
+    return `${activation}${batchNorm ? ' + BN' : ''} ${bytesPerStep(() => { forwardBackward(net, input, target); }).toFixed(0)}`;
+  }));
   const cfg = config(aDepth, aWidth, 'sigmoid', false);
   const net = createNetwork(cfg, aBatch);
   const { input, target } = syntheticBatch(cfg, aBatch, SEED);
   const opt = createOptimizer(net, { name: 'adam', lr: 1e-3, clip: 1 });
   const trainBytes = bytesPerStep(() => { forwardBackward(net, input, target); opt.step(net); });
-  const diagBytes = bytesPerStep(() => { diagnostics(net); });
+  let diagOut: LayerDiagnostics[] | undefined;
+  const diagBytes = bytesPerStep(() => { diagOut = diagnostics(net, diagOut); });
 
   const f = (x: number, d = 2) => x.toFixed(d);
   const lines = [
-    '| depth | width | batch | activation | engine ms/step | (wall ms) | engine GFLOP/s | naive ms/step | naive GFLOP/s | speed-up | BN / plain |',
-    '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.shape} | ${r.label} | ${f(r.ms)} | ${f(r.wallMs)} | ${f(r.gflops)} | ${f(r.naiveMs)} | ${f(r.naiveGflops)} | ${f(r.naiveMs / r.ms, 1)}× | ${r.bnRatio === undefined ? '' : `${f(r.bnRatio)}×`} |`),
+    `Load average at start: ${load} (${os.cpus().length} CPUs).`,
+    '',
+    '| depth | width | batch | activation | engine ms/step | (wall ms) | engine GFLOP/s | naive ms/step | naive GFLOP/s | speed-up | BN / plain | bytes/step |',
+    '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.shape} | ${r.label} | ${f(r.ms)} | ${f(r.wallMs)} | ${f(r.gflops)} | ${f(r.naiveMs)} | ${f(r.naiveGflops)} | ${f(r.naiveMs / r.ms, 1)}× | ${r.bnRatio === undefined ? '' : `${f(r.bnRatio)}×`} | ${f(r.bytes, 0)} |`),
     '',
     `Step = forwardBackward + diagnostics, float32, median of ≥ ${MIN_RUNS} runs (naive: ≥ ${MIN_RUNS_NAIVE}) after warm-up, ` +
       'timed as CPU time of the process (process.cpuUsage: other load on the machine does not inflate it; wall time beside it); ' +
@@ -214,7 +242,9 @@ function main(): void {
     `Allocation, bytes per step (depth ${aDepth}, width ${aWidth}, batch ${aBatch}; growth of process.memoryUsage().heapUsed ` +
       `over ${ALLOCATION_STEPS} steps, after ${ALLOCATION_WARMUP} warm-up steps and a forced gc()): forwardBackward: ` +
       `${allocation.join(', ')}; forwardBackward + Adam step with clipping (sigmoid): ${trainBytes.toFixed(0)}; ` +
-      `diagnostics, which returns fresh objects by design: ${diagBytes.toFixed(0)} per call. ` +
+      `diagnostics(net, out) refilling its previous result: ${diagBytes.toFixed(0)} per call. ` +
+      'The table\'s bytes/step is forwardBackward + diagnostics(net, out) per configuration, measured after its timing ' +
+      '(all activations had run first). ' +
       `For scale, one step's buffers hold ${((aDepth + 1) * aWidth * aBatch * 7 * 4 / 1e6).toFixed(1)} MB.`,
     `Node ${process.version}, ${((performance.now() - started) / 1000).toFixed(0)} s in total.`,
   ];
