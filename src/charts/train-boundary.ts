@@ -99,12 +99,22 @@ let maskSeq = 0;
 /** Shade of the most confident class: as deep as the three stacked bands at P ≥ 0.9 (1 − 0.84³ ≈ 0.4). */
 const SHADE_OPACITY = 1 - (1 - BAND_OPACITY) ** LEVELS.length;
 const FULL_CONFIDENCE = LEVELS[LEVELS.length - 1];
+/**
+ * The opacity the stacked bands give a point `margin` past the boundary on its class's side, made continuous:
+ * one band's worth right at the boundary (so even a barely confident side shows its colour, as a band
+ * does), all of them at FULL_CONFIDENCE; none on the other side.
+ */
+function shadeOpacity(margin: number): number {
+  if (margin < 0) return 0;
+  const bands = 1 + Math.min(1, margin / (FULL_CONFIDENCE - BOUNDARY_LEVEL)) * (LEVELS.length - 1);
+  return 1 - (1 - BAND_OPACITY) ** bands;
+}
 const RGBA = 4;
 const WHITE = 255;
 
 /**
  * Appends to `g` each class colour over the plot area, through a luminance mask: the grid as an n × n image
- * (smoothly scaled) whose grey is the class's confidence, 0 at P = 0.5 and full at FULL_CONFIDENCE.
+ * (smoothly scaled) whose grey is the class's confidence (shadeOpacity).
  * Returns false when there is no canvas.
  */
 function shade(g: SVGGElement, grid: Float32Array, n: number, box: { x: number; y: number; width: number; height: number }): boolean {
@@ -119,8 +129,8 @@ function shade(g: SVGGElement, grid: Float32Array, n: number, box: { x: number; 
     const img = ctx.createImageData(n, n);
     for (let k = 0; k < n * n; k++) {
       const p = grid[k];
-      const confidence = Number.isFinite(p) ? (cls === 1 ? p - 0.5 : 0.5 - p) / (FULL_CONFIDENCE - 0.5) : 0;
-      const grey = Math.round(Math.min(1, Math.max(0, confidence)) * WHITE);
+      const margin = Number.isFinite(p) ? (cls === 1 ? p - BOUNDARY_LEVEL : BOUNDARY_LEVEL - p) : -1;
+      const grey = Math.round((shadeOpacity(margin) / SHADE_OPACITY) * WHITE);
       img.data[k * RGBA] = img.data[k * RGBA + 1] = img.data[k * RGBA + 2] = grey;
       img.data[k * RGBA + 3] = WHITE;
     }
