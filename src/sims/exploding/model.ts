@@ -2,10 +2,11 @@
 // ‖∂J/∂W^(l)‖ before and after global-norm clipping, equation (5)'s product of mean g' at layer 1, and the
 // mean-field factor χ₁ that says whether the backward pass grows (χ₁ > 1) or shrinks.
 import {
-  clipByGlobalNorm, createNetwork, DEFAULT_NETWORK_CONFIG, diagnostics, forwardBackward, globalGradNorm,
+  clipByGlobalNorm, DEFAULT_NETWORK_CONFIG, diagnostics, forwardBackward, globalGradNorm,
   meanField, syntheticBatch,
 } from '../../engine/index';
 import type { Network, NetworkConfig } from '../../engine/types';
+import { cachedNetwork } from '../network-cache';
 import { BATCH, EFFECTIVE_SIGMA_W, SIGMA_B, WIDTH, type ExplodingState } from './defaults';
 
 /** One hidden layer: ‖Δ‖, the raw weight gradient and, with clipping on, the clipped one (the step). */
@@ -76,7 +77,7 @@ function statusOf(x: number): Float32Status {
 /** One forward/backward pass, diagnostics, then (if clip > 0) global-norm clipping of the same gradients. */
 export function computeExploding(state: ExplodingState): ExplodingData {
   const config = explodingConfig(state);
-  const net = createNetwork(config, BATCH);
+  const net = cachedNetwork(config, BATCH);
   const batch = syntheticBatch(config, BATCH, state.seed);
   forwardBackward(net, batch.input, batch.target);
   const raw = diagnostics(net);

@@ -4,11 +4,12 @@
 // The seed band (BAND_SEEDS seeds, in a worker) and the mean-field line ‖Δ^(L)‖·χ₁^((L−l)/2) complete it:
 // in the wide-network limit ‖Δ^(l)‖² shrinks or grows by χ₁ per layer (Schoenholz et al. 2017).
 import {
-  createNetwork, forwardBackward, diagnostics, meanField, runSeeds, syntheticBatch,
+  forwardBackward, diagnostics, meanField, runSeeds, syntheticBatch,
   type InitName, type LayerDiagnostics, type NetworkConfig,
 } from '../../engine';
 import { BAND_SEEDS, BATCH, FLOAT32_MIN_NORMAL, INITS_USING_SIGMA_W, INPUT_DIM, OUTPUT_DIM, WIDTH } from './defaults';
 import type { ProductState } from './state';
+import { cachedNetwork } from '../network-cache';
 
 /** What a float32 holds: a normal number, a subnormal, exactly 0, ±∞, or NaN. */
 export type Float32Kind = 'normal' | 'subnormal' | 'zero' | 'infinite' | 'nan';
@@ -81,10 +82,11 @@ export function float32Kind(x: number): Float32Kind {
   return Math.abs(x) < FLOAT32_MIN_NORMAL ? 'subnormal' : 'normal';
 }
 
-/** One forward/backward pass with the state's seed: per-layer diagnostics, hidden layers then output. */
+/** One forward/backward pass with the state's seed: per-layer diagnostics, hidden layers then output.
+ *  The network is reused across σ_w/σ_b changes (network-cache.ts), so a drag costs one pass, not an allocation. */
 export function runOnce(s: ProductState): LayerDiagnostics[] {
   const config = networkConfig(s);
-  const net = createNetwork(config, BATCH);
+  const net = cachedNetwork(config, BATCH);
   const { input, target } = syntheticBatch(config, BATCH, s.seed);
   forwardBackward(net, input, target);
   return diagnostics(net);
