@@ -7,6 +7,7 @@ import { NORM_AXIS_MAX, NORM_AXIS_MIN } from '../sims/exploding/defaults';
 import { superscript } from '../sims/remedies/caption';
 import { ACCENT, activationColor, INK, MUTED } from './tokens';
 import { makeAccessible } from './a11y';
+import { discMarker } from './markers';
 
 export interface ExplodingChartOptions {
   width: number;
@@ -46,8 +47,8 @@ export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions)
     const s = pts.filter((p) => p.kind === kind);
     const ok = s.filter((p) => p.bad === '');
     return [
-      Plot.lineY(ok, { x: 'layer', y: 'y', stroke, strokeWidth: kind === 'delta' ? 2.5 : 1.8, strokeDasharray: dash }),
-      Plot.dot(ok, { x: 'layer', y: 'y', r: DOT_R, fill: stroke }),
+      // the dots are the line's vertex markers: one element per series instead of one per layer
+      Plot.lineY(ok, { x: 'layer', y: 'y', stroke, strokeWidth: kind === 'delta' ? 2.5 : 1.8, strokeDasharray: dash, marker: discMarker(DOT_R) }),
       Plot.dot(s.filter((p) => p.bad !== ''), { x: 'layer', y: 'y', r: DOT_R + 1.5, stroke, fill: 'none', strokeWidth: 1.5 }),
     ];
   };

@@ -10,6 +10,7 @@ import { chartRows, type PinKind, type Series } from './product-points';
 import { layerTicks, powerOfTen } from './components';
 import { makeAccessible } from './a11y';
 import { MUTED, SHADE } from './tokens';
+import { discMarker, squareMarker } from './markers';
 
 export interface ProductChartLabels {
   x: string; y: string;
@@ -105,10 +106,9 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
       Plot.areaY(rows.band, { x: 'layer', y1: 'y1', y2: 'y2', fill: DELTA_COLOR, fillOpacity: 0.18, curve: 'linear' }),
       Plot.line(mf, { x: 'layer', y: 'y', stroke: 'currentColor', strokeDasharray: '6,4', strokeWidth: 1.5, clip: true }),
       Plot.text(mfLabel, { x: 'layer', y: 'y', text: () => labels.meanField, dy: 14, textAnchor: 'start', fontSize: 11, clip: true }),
-      Plot.line(rows.delta, { x: 'layer', y: 'y', stroke: DELTA_COLOR, strokeWidth: 1.5 }),
-      Plot.dot(present(rows.delta), { x: 'layer', y: 'y', fill: DELTA_COLOR, r: DOT_R, symbol: 'square' }),
-      Plot.line(rows.product, { x: 'layer', y: 'y', stroke: PRODUCT_COLOR, strokeWidth: 2 }),
-      Plot.dot(present(rows.product), { x: 'layer', y: 'y', fill: PRODUCT_COLOR, r: DOT_R }),
+      // the per-layer dots are the lines' vertex markers (one element per line, not one per layer)
+      Plot.line(rows.delta, { x: 'layer', y: 'y', stroke: DELTA_COLOR, strokeWidth: 1.5, marker: squareMarker(DOT_R) }),
+      Plot.line(rows.product, { x: 'layer', y: 'y', stroke: PRODUCT_COLOR, strokeWidth: 2, marker: discMarker(DOT_R) }),
       Plot.dot(rows.float32Subnormal, { x: 'layer', y: 'y', stroke: PRODUCT_COLOR, r: PIN_R, strokeWidth: 1.5 }),
       ...(['product', 'float32', 'delta'] as Series[]).map((series) => Plot.dot(rows.pins.filter((p) => p.series === series), {
         x: 'layer', y: 'y', r: PIN_R, stroke: seriesColor(series), fill: 'none', strokeWidth: 1.5,
