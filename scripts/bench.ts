@@ -197,7 +197,7 @@ function main(): void {
       let out: LayerDiagnostics[] | undefined;
       const step = () => { forwardBackward(net, input, target); out = diagnostics(net, out); };
       const engine = time(step, MIN_RUNS, big ? 1 : WARMUP_RUNS);
-      const allocSteps = Math.max(5, Math.min(ALLOCATION_STEPS, Math.round(3e8 / flops)));
+      const allocSteps = Math.max(5, Math.min(ALLOCATION_STEPS, Math.round(1e9 / flops)));
       const bytes = bytesPerStep(step, allocSteps, allocSteps);
       const naiveMs = time(() => { naiveStep(net, input, target); }, MIN_RUNS_NAIVE, big ? 0 : 1).cpu;
       const ms = engine.cpu;

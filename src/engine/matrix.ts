@@ -2,10 +2,11 @@
 //
 // Precision: every dot product accumulates in ONE JS number (an IEEE double) held in a local variable,
 // summed in index order p = 0, 1, …, K − 1, and is rounded ONCE when stored into the output array (a
-// float32 output is the correctly rounded double sum; a float64 output is the sum itself). When a kernel
-// accumulates into an existing output (C += …), the stored value is rounded once more. Column sums and
-// sums of squares also accumulate in doubles. (Eq. (4)'s float32 product, which must round after every
-// multiply, is float32Product in diagnostics.ts, not a dot product.)
+// float32 output is the double sum rounded to nearest float32; a float64 output is the sum itself).
+// When a kernel accumulates into an existing output (C += …), the stored value is rounded once more.
+// Column sums and sums of squares also accumulate in doubles (see each function for its order).
+// Eq. (4)'s float32 product, which must round after every multiply, is not a dot product: see
+// float32Product in diagnostics.ts.
 //
 // Speed: 4×4 register blocking (16 double accumulators, 8 loads per 16 multiply-adds), no allocation.
 // gemm takes strides so any layout works; the three layouts of a layer go to contiguous kernels with
