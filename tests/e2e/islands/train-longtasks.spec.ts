@@ -2,6 +2,7 @@
 // 50 ms (PerformanceObserver 'longtask'). Only tasks that start after "train" is pressed count (hydration
 // and the first draw are the page's load, not training). The chart draw times (`train:draw:*` measures)
 // are attached to the report, so a failure says which chart was slow.
+import { loadavg } from 'node:os';
 import { test, expect, hydrateIsland, type Page } from '../helpers/fixtures';
 
 const LONG_TASK_MS = 50;
@@ -76,7 +77,10 @@ test.describe('train island: no long task while training', () => {
       // Each long task with the chart draws inside it, e.g. "+2300 ms: 61 ms [boundary 30 ms]".
       const detail = probe.tasks.map((e) => `+${Math.round(e.start - t0)} ms: ${Math.round(e.duration)} ms [${probe.draws
         .filter((d) => d.start >= e.start && d.start <= e.start + e.duration).map((d) => `${d.name.slice(11)} ${Math.round(d.duration)} ms`).join(', ')}]`);
-      console.log(`[train longtasks] ${link.name}: steps=${steps} worst=${worst.toFixed(0)} ms`, drawSummary(probe.draws), detail);
+      // The machine's load beside the figures: on a shared machine a busy neighbour stretches every task.
+      const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+      info.annotations.push({ type: 'load average', description: load });
+      console.log(`[train longtasks] ${link.name}: steps=${steps} worst=${worst.toFixed(0)} ms load=${load}`, drawSummary(probe.draws), detail);
       expect(steps, 'training advanced during the window').toBeGreaterThan(MIN_STEPS);
       expect(probe.draws.length, 'charts were redrawn while training').toBeGreaterThan(3);
       expect(probe.tasks, `main-thread tasks over ${LONG_TASK_MS} ms while training`).toEqual([]);
