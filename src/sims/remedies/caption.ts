@@ -1,7 +1,7 @@
 // Which sentences the remedies caption says, and with which numbers, decided from the model output.
 // The wording lives in src/i18n/remedies.ts; this file only decides and formats.
-import { hasRandomSkip, type RemediesData } from './model';
-import { SEEDS } from './defaults';
+import type { RemediesData } from './model';
+import { SEEDS, hasRandomSkip } from './defaults';
 
 /** Facts the caption states: ratios ‖Δ^(1)‖/‖Δ^(L)‖ and the honesty notes that apply. */
 export interface RemediesFacts {

@@ -44,6 +44,11 @@ export interface RemediesState {
   seed: number;
 }
 
+/** A trainable skip matrix that starts random: it loses the identity's "+1" (the honest caveat). */
+export function hasRandomSkip(state: RemediesState): boolean {
+  return state.residual === 'trainable' && state.skipInit === 'random';
+}
+
 export const REMEDIES_DEFAULTS: RemediesState = {
   depth: DEPTH_DEFAULT,
   relu: true,

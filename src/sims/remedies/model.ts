@@ -4,7 +4,7 @@ import { DEFAULT_NETWORK_CONFIG, runSeeds } from '../../engine/index';
 import type { NetworkConfig, SeedSummary } from '../../engine/types';
 import {
   BATCH, PLAIN_ACTIVATION, PLAIN_INIT, RELU_ACTIVATION, RELU_INIT, SEEDS, SIGMA_B, SIGMA_W, WIDTH,
-  type RemediesState,
+  hasRandomSkip, type RemediesState,
 } from './defaults';
 
 /** Which of the two networks a row belongs to. */
@@ -57,10 +57,6 @@ export function isPlain(state: RemediesState): boolean {
 }
 
 /** True when the skip matrix is trainable and drawn at random. */
-export function hasRandomSkip(state: RemediesState): boolean {
-  return state.residual === 'trainable' && state.skipInit === 'random';
-}
-
 function hiddenRows(series: Series, summaries: SeedSummary[], depth: number): RemediesRow[] {
   return summaries
     .filter((s) => s.layer >= 1 && s.layer <= depth)
