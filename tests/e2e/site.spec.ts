@@ -113,4 +113,16 @@ test.describe('dark scheme', () => {
     await hydrateAll(page);
     await expectNoAxeViolations(page);
   });
+
+  // Every other page in the dark scheme too, islands hydrated (issue 6: both schemes on every page).
+  for (const lang of LANGS) {
+    for (const path of [pagePath(lang), ...chapters(lang).map((c) => pagePath(lang, c.slug))]) {
+      if (path === pagePath('es', 'problem')) continue;
+      test(`${path}: no axe violation in the dark scheme`, async ({ page }) => {
+        await page.goto(path);
+        await hydrateAll(page);
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
 });
