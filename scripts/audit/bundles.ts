@@ -4,7 +4,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const IMPORT = /(?:from|import)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g;
+const IMPORT = /(?:from|import)\s*["'`]([^"'`]+\.js)["'`]/g;
+const DYNAMIC = /import\(\s*["'`]([^"'`]+\.js)["'`]/g;
 const WORKER = /new URL\(\s*["'`]([^"'`]+\.js)["'`]/g;
 const ISLAND = /<astro-island\b[^>]*>/g;
 const ATTR = (name: string) => new RegExp(`${name}="([^"]+)"`);
@@ -14,10 +15,12 @@ export function gzipBytes(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-/** Every JS file a module loads statically or dynamically (workers listed apart), as dist-relative paths. */
-export function closure(dist: string, entry: string): { modules: Set<string>; workers: Set<string> } {
+/** Every JS file a module loads up front (static imports), with workers and on-demand chunks (dynamic
+ *  `import()`, e.g. a fallback that never runs when Workers exist) listed apart, as dist-relative paths. */
+export function closure(dist: string, entry: string): { modules: Set<string>; workers: Set<string>; lazy: Set<string> } {
   const modules = new Set<string>();
   const workers = new Set<string>();
+  const lazy = new Set<string>();
   const stack = [entry];
   while (stack.length) {
     const rel = stack.pop()!;
@@ -27,8 +30,10 @@ export function closure(dist: string, entry: string): { modules: Set<string>; wo
     const resolve = (spec: string) => (spec.startsWith('.') ? posix.join(posix.dirname(rel), spec) : spec.replace(/^\/+/, ''));
     for (const m of src.matchAll(IMPORT)) stack.push(resolve(m[1]));
     for (const m of src.matchAll(WORKER)) workers.add(resolve(m[1]));
+    for (const m of src.matchAll(DYNAMIC)) lazy.add(resolve(m[1]));
   }
-  return { modules, workers };
+  for (const m of modules) lazy.delete(m);
+  return { modules, workers, lazy };
 }
 
 /** The islands of one built page: id (from the enclosing figure's data-island or the component name) → entry files. */
