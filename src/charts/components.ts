@@ -7,6 +7,7 @@ import type { LayerQuantiles } from '../sims/components/summary';
 import { MAGNITUDE_CEIL, MAGNITUDE_FLOOR } from '../sims/components/defaults';
 import { INK, MUTED, layerColor } from './tokens';
 import { makeAccessible } from './a11y';
+import { powerOfTenLabel } from '../sims/format';
 
 export interface ComponentsChartLabels {
   weights: string;
@@ -38,14 +39,9 @@ const MAX_X_TICKS_NARROW = 9;
 type Panel = 'weights' | 'grads';
 interface Row { panel: string; layer: number; p01: number; q1: number; median: number; q3: number; p99: number; below: boolean }
 
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹',
-};
-
 /** "10⁻⁸" for 1e-8 (log-axis tick labels). */
 export function powerOfTen(x: number): string {
-  const e = Math.round(Math.log10(x));
-  return `10${String(e).split('').map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
+  return powerOfTenLabel(Math.log10(x));
 }
 
 /** A value placed on the fixed log axis: NaN and values under the floor sit at the floor. */

@@ -4,7 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ExplodingData } from '../sims/exploding/model';
 import { NORM_AXIS_MAX, NORM_AXIS_MIN } from '../sims/exploding/defaults';
-import { superscript } from '../sims/remedies/caption';
+import { powerOfTenLabel } from '../sims/format';
 import { ACCENT, activationColor, INK, MUTED } from './tokens';
 import { makeAccessible } from './a11y';
 import { discMarker } from './markers';
@@ -69,7 +69,7 @@ export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions)
     style: { color: INK, background: 'transparent', overflow: 'visible' },
     x: { label: opts.labels.x, domain: [1, L], labelAnchor: 'right', ticks: Math.min(L, opts.width < NARROW ? 5 : 10) },
     y: { type: 'log', domain: [NORM_AXIS_MIN, NORM_AXIS_MAX], label: opts.labels.y, grid: true, ticks: 9,
-      tickFormat: (d: number) => `10${superscript(Math.round(Math.log10(d)))}` },
+      tickFormat: (d: number) => powerOfTenLabel(Math.log10(d)) },
     marks: [
       Plot.ruleY([FLOAT32_MAX], { stroke: MUTED, strokeDasharray: '2,3' }),
       ...series('gradRaw', MUTED, DASH),

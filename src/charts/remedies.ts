@@ -5,7 +5,7 @@ import * as Plot from '@observablehq/plot';
 import type { RemediesData, RemediesRow } from '../sims/remedies/model';
 import { DELTA_AXIS_MAX, DELTA_AXIS_MIN } from '../sims/remedies/defaults';
 import { activationColor, INK, MUTED } from './tokens';
-import { superscript } from '../sims/remedies/caption';
+import { powerOfTenLabel } from '../sims/format';
 import { makeAccessible } from './a11y';
 
 export interface RemediesChartOptions {
@@ -68,7 +68,7 @@ export function remediesChart(data: RemediesData, opts: RemediesChartOptions): S
     style: { color: INK, background: 'transparent', overflow: 'visible' },
     x: { label: opts.labels.x, domain: [1, depth], labelAnchor: 'right', ticks: Math.min(depth, opts.width < NARROW ? NARROW_TICKS : WIDE_TICKS) },
     y: { type: 'log', domain: [DELTA_AXIS_MIN, DELTA_AXIS_MAX], label: opts.labels.y, grid: true,
-      tickFormat: (d: number) => `10${superscript(Math.round(Math.log10(d)))}`, ticks: 8 },
+      tickFormat: (d: number) => powerOfTenLabel(Math.log10(d)), ticks: 8 },
     marks: [
       ...mark(plain, MUTED, PLAIN_DASH),
       ...mark(rem, colour),

@@ -9,6 +9,7 @@ import {
   NARROW_WIDTH, SVG_NS, TRAIN_STYLE, finishSvg, markAxes, sameAxes, scratchContext, stepAxisEnd, type PlotSvg,
 } from './train-common';
 import { MUTED } from './tokens';
+import { powerOfTenLabel } from '../sims/format';
 
 export interface GradData {
   /** log10 norms, row-major layers × columns (row 0 = layer 1). */
@@ -28,9 +29,8 @@ export interface GradChartOptions {
 
 const HEIGHT = 220;
 const IMAGE_ATTR = 'data-grad-image';
-const superscript = (n: number) => String(n).replace(/-/g, '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
 /** Tick label of a log10 value: 10⁻⁶. */
-export const powerOfTen = (v: number) => `10${superscript(Math.round(v))}`;
+export const powerOfTen = powerOfTenLabel;
 
 /** The heat map's colour scale (shared by the map and its legend). */
 function colorScale(domain: readonly [number, number]) {

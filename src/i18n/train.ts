@@ -1,7 +1,8 @@
 // Labels and caption sentences of the "train it" island, Spanish first (the lecture's language).
 import type { TrainFacts } from '../sims/train/caption';
+import { superscript } from '../sims/format';
 
-const sup = (n: number) => String(n).replace(/-/g, '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
+const sup = superscript;
 const pct = (n: number | null) => (n === null ? '—' : `${n} %`);
 const num = (n: number | null) => (n === null ? '—' : n.toFixed(3));
 

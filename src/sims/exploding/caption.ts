@@ -1,6 +1,6 @@
 // Which sentences the exploding caption says, with which numbers, decided from the model output.
 // Wording lives in src/i18n/exploding.ts.
-import { formatRatio } from '../remedies/caption';
+import { formatRatio } from '../format';
 import type { ExplodingData, Float32Status } from './model';
 
 export interface ExplodingFacts {

@@ -1,8 +1,6 @@
 // Number formatting shared by the island, its caption and its chart labels (pure; no DOM).
+import { superscript } from '../format';
 
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
-};
 const SIG_DIGITS = 2;
 
 /** Mantissa and exponent of 10^log10 without ever building the number (works far below float64's range). */
@@ -20,8 +18,7 @@ export function formatLog10(log10: number, decimalSep = '.'): string {
   if (log10 === Infinity) return '∞';
   if (log10 > -3 && log10 < 4) return fixed(10 ** log10, decimalSep);
   const { mantissa, exponent } = splitLog10(log10);
-  const e = String(exponent).split('').map((c) => SUPERSCRIPT[c] ?? c).join('');
-  return `${mantissa.toFixed(SIG_DIGITS - 1).replace('.', decimalSep)} × 10${e}`;
+  return `${mantissa.toFixed(SIG_DIGITS - 1).replace('.', decimalSep)} × 10${superscript(exponent)}`;
 }
 
 /** Same for a plain number (0, subnormal, ∞ and NaN shown as such; sign kept). */

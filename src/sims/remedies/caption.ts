@@ -1,6 +1,7 @@
 // Which sentences the remedies caption says, and with which numbers, decided from the model output.
 // The wording lives in src/i18n/remedies.ts; this file only decides and formats.
 import type { RemediesData } from './model';
+import { formatRatio } from '../format';
 import { SEEDS, hasRandomSkip } from './defaults';
 
 /** Facts the caption states: ratios ‖Δ^(1)‖/‖Δ^(L)‖ and the honesty notes that apply. */
@@ -31,28 +32,6 @@ export const GROWTH_THRESHOLD = 1;
 /** One order of magnitude: below 1/10 the gradient "vanishes", above 10 it "grows", between it is "flat". */
 export const VANISH_THRESHOLD = 0.1;
 export const GROW_THRESHOLD = 10;
-const SIG_DIGITS = 2;
-const PLAIN_RANGE_LOW = 0.01;
-const PLAIN_RANGE_HIGH = 1000;
-
-/** A ratio for a sentence: plain digits near 1, scientific notation elsewhere, words for 0/∞/NaN. */
-export function formatRatio(x: number): string {
-  if (Number.isNaN(x)) return 'NaN';
-  if (x === Number.POSITIVE_INFINITY) return '∞';
-  if (x === 0) return '0';
-  const a = Math.abs(x);
-  if (a >= PLAIN_RANGE_LOW && a < PLAIN_RANGE_HIGH) return String(Number(x.toPrecision(SIG_DIGITS)));
-  const [mant, exp] = x.toExponential(1).split('e');
-  return `${mant}·10${superscript(Number(exp))}`;
-}
-
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-/** An integer in Unicode superscript digits (−12 → ⁻¹²). */
-export function superscript(n: number): string {
-  const digits = [...String(Math.abs(n))].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
-  return (n < 0 ? '⁻' : '') + digits;
-}
-
 /** The facts of the current state. */
 export function remediesFacts(data: RemediesData): RemediesFacts {
   const { summary, state } = data;

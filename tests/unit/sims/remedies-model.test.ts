@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeRemedies, plainConfig, remediedConfig } from '../../../src/sims/remedies/model';
-import { formatRatio, remediesFacts, superscript } from '../../../src/sims/remedies/caption';
+import { remediesFacts } from '../../../src/sims/remedies/caption';
+import { formatRatio, superscript } from '../../../src/sims/format';
 import { PRESETS, REMEDIES_DEFAULTS, type RemediesState } from '../../../src/sims/remedies/defaults';
 import { REMEDIES_I18N } from '../../../src/i18n/remedies';
 
