@@ -1,5 +1,5 @@
 // Per-layer diagnostics after forwardBackward (layers 1..L hidden, L+1 output).
-//   weightNorm = ‖W^(l-1)‖_F,  gradNorm = ‖∂J/∂W^(l-1)‖_F   (the weight gradient)
+//   weightNorm = ‖W^(l-1)‖_F,  gradNorm = ‖∂J/∂W^(l-1)‖_F   (the weight gradient; NaN after a pass with weightGrads: false)
 //   deltaNorm  = ‖Δ^(l)‖_F                                  (the backpropagated error; a different thing:
 //                in the linear regime with equal widths ‖∂J/∂W‖ can stay flat while ‖Δ‖ vanishes)
 //   *Rms       = norm / √(number of elements)
@@ -48,7 +48,7 @@ export function diagnostics(net: Network, out?: LayerDiagnostics[]): LayerDiagno
     f32 = Math.fround(f32 * Math.fround(m));
     if (m === 0) anyZero = true;
     const weightNorm = frobenius(layer.W.data);
-    const gradNorm = frobenius(layer.gW.data);
+    const gradNorm = net.weightGrads ? frobenius(layer.gW.data) : NaN;
     const deltaNorm = frobenius(layer.delta);
     const nW = layer.W.data.length;
     const nD = layer.delta.length;
@@ -63,7 +63,7 @@ export function diagnostics(net: Network, out?: LayerDiagnostics[]): LayerDiagno
     d.underflow = f32 === 0 && !anyZero;
     d.subnormal = f32 !== 0 && Math.abs(f32) < FLOAT32_MIN_NORMAL;
     d.overflow = f32 === Infinity || f32 === -Infinity;
-    d.nan = Number.isNaN(weightNorm) || Number.isNaN(gradNorm) || Number.isNaN(deltaNorm) || Number.isNaN(m)
+    d.nan = Number.isNaN(weightNorm) || (net.weightGrads && Number.isNaN(gradNorm)) || Number.isNaN(deltaNorm) || Number.isNaN(m)
       || Number.isNaN(f32) || Number.isNaN(log10);
     result[k] = d;
   }

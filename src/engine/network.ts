@@ -91,6 +91,7 @@ export function createNetwork(config: NetworkConfig, batch: number): Network {
     input: null,
     probs: allocBuffer(dtype, batch * outputDim),
     lossValue: NaN,
+    weightGrads: false,
   };
 }
 
@@ -106,8 +107,20 @@ function isSkipSource(layers: Layer[], f: number): boolean {
   return to < layers.length && layers[to].skip !== null && layers[to].skip!.from === f;
 }
 
-/** Forward + backward on one batch; fills every gradient buffer and returns the loss. No allocation. */
-export function forwardBackward(net: Network, input: Matrix, target: Matrix): number {
+/** Options of one forward/backward pass. */
+export interface PassOptions {
+  /**
+   * Compute dJ/dW and dJ/db of the dense layers and dJ/dS of trainable skips (default true). False leaves them
+   * out (a third of the pass's multiply-adds) for callers that read only Δ, g' and the loss; the Δ^(l) are
+   * bit-identical either way. Batch norm's γ and β gradients are still computed (its backward needs them).
+   * `net.weightGrads` records which kind of pass ran last; diagnostics() reports gradNorm NaN after one without.
+   */
+  weightGrads?: boolean;
+}
+
+/** Forward + backward on one batch; fills every gradient buffer (see PassOptions) and returns the loss. No allocation. */
+export function forwardBackward(net: Network, input: Matrix, target: Matrix, options?: PassOptions): number {
+  const weightGrads = options?.weightGrads ?? true;
   const { config, batch, layers } = net;
   checkShape('input', input, batch, config.inputDim);
   checkShape('target', target, batch, config.outputDim);
@@ -151,15 +164,16 @@ export function forwardBackward(net: Network, input: Matrix, target: Matrix): nu
     if (layer.bn) batchNormBackward(layer.bn, delta, batch, n, layer.dU);
     const Ain = k === 0 ? input.data : layers[k - 1].A;
     const dAin = k === 0 ? net.inputGrad.data : layers[k - 1].dA;
-    denseWeightGrad(Ain, batch, layer.dU, layer.gW, layer.gb);
+    if (weightGrads) denseWeightGrad(Ain, batch, layer.dU, layer.gW, layer.gb);
     denseInputGrad(layer.dU, batch, layer.W, dAin, isSkipSource(layers, k - 1));
     const skip = layer.skip;
     if (skip) {
       const src = skip.from < 0 ? input.data : layers[skip.from].A;
       const dsrc = skip.from < 0 ? net.inputGrad.data : layers[skip.from].dA;
-      skipBackward(skip, src, delta, batch, n, dsrc);
+      skipBackward(skip, src, delta, batch, n, dsrc, weightGrads);
     }
   }
+  net.weightGrads = weightGrads;
   return J;
 }
 

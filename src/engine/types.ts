@@ -109,6 +109,8 @@ export interface Network {
   /** Softmax probabilities for cross-entropy (batch × outputDim). */
   probs: Buffer;
   lossValue: number;
+  /** Whether the last forwardBackward computed the weight gradients (false before any pass). */
+  weightGrads: boolean;
 }
 
 /** Per-layer diagnostics after one forward/backward pass. */

@@ -9,7 +9,7 @@
 // Batch norm and skip links are not cached (their init is not a plain scale): those configs get a fresh network.
 // A few entries are kept, least recently used first out; a network is handed out for one pass at a time (single-
 // threaded callers: the model on the main thread, or one worker).
-import { createNetwork, type Buffer, type InitName, type Network, type NetworkConfig } from '../engine';
+import { createNetwork, syntheticBatch, type Buffer, type InitName, type Matrix, type Network, type NetworkConfig } from '../engine';
 
 /** Initialisers whose weights are σ_w times a draw that does not depend on σ_w. */
 export const SIGMA_W_LINEAR_INITS: readonly InitName[] = ['normal', 'uniform', 'orthogonal'];
@@ -60,7 +60,17 @@ function scaleInto(out: Buffer, unit: Buffer, s: number): void {
   for (let i = 0; i < out.length; i++) out[i] = s * unit[i];
 }
 
-/** Forget every cached network (tests; memory). */
+let lastBatch: { key: string; data: { input: Matrix; target: Matrix } } | null = null;
+
+/** syntheticBatch(config, batch, seed), kept while the key stays the same (a drag of σ_w or σ_b). Read-only. */
+export function cachedBatch(config: NetworkConfig, batch: number, seed: number): { input: Matrix; target: Matrix } {
+  const key = [config.inputDim, config.outputDim, config.loss, config.dtype, batch, seed].join('|');
+  if (lastBatch?.key !== key) lastBatch = { key, data: syntheticBatch(config, batch, seed) };
+  return lastBatch.data;
+}
+
+/** Forget every cached network and batch (tests; memory). */
 export function clearNetworkCache(): void {
   cache.clear();
+  lastBatch = null;
 }

@@ -18,12 +18,14 @@ export function skipForward(skip: SkipState, Asrc: Buffer, batch: number, n: num
   }
 }
 
-/** dA_src += Δ Sᵀ, and dJ/dS = A_srcᵀ Δ for a trainable skip. */
-export function skipBackward(skip: SkipState, Asrc: Buffer, delta: Buffer, batch: number, n: number, dAsrc: Buffer): void {
+/** dA_src += Δ Sᵀ, and dJ/dS = A_srcᵀ Δ for a trainable skip (unless weightGrads is false). */
+export function skipBackward(
+  skip: SkipState, Asrc: Buffer, delta: Buffer, batch: number, n: number, dAsrc: Buffer, weightGrads = true,
+): void {
   if (skip.W === null) {
     for (let o = 0; o < batch * n; o++) dAsrc[o] += delta[o];
     return;
   }
   gemm(batch, n, n, delta, n, 1, skip.W.data, 1, n, dAsrc, true);
-  if (skip.gW) gemm(n, n, batch, Asrc, 1, n, delta, n, 1, skip.gW.data, false);
+  if (skip.gW && weightGrads) gemm(n, n, batch, Asrc, 1, n, delta, n, 1, skip.gW.data, false);
 }

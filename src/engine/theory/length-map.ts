@@ -13,13 +13,14 @@ import { scaledGaussianExpectation } from './expectation.ts';
 /** Starting squared length of the length map (inputs normalised to unit variance per coordinate). */
 export const MEAN_FIELD_Q0 = 1;
 /** Fixed-point iterations before falling back to bracketing and bisection (slow, near-critical maps). */
-const MAX_ITERATIONS = 500;
+const MAX_ITERATIONS = 40;
 /** Relative change below which the length map has converged. */
 const CONVERGENCE_TOLERANCE = 1e-13;
 /** Below this q, the map has collapsed to the fixed point 0. */
 const Q_ZERO = 1e-14;
 /** Above this q, the map diverges: q* = ∞. */
 const Q_INFINITE = 1e30;
+/** Root-finding steps after the iteration (each one is one evaluation of the length map). */
 const BISECTION_STEPS = 200;
 /** A sign of h(q) = map(q) − q counts only beyond this fraction of q (quadrature error is ~1e-14 q). */
 const RELATIVE_RESOLUTION = 1e-10;
@@ -71,28 +72,58 @@ export function fixedPoint(act: MeanFieldActivation, sigmaW: number, sigmaB: num
     if (Math.abs(q - previous) <= CONVERGENCE_TOLERANCE * Math.max(q, Q_ZERO)) return q;
   }
   // Slow convergence (near the edge of chaos the approach is algebraic, not geometric).
-  // h(q) = map(q) − q changes sign across the fixed point the iteration is heading to.
+  // h(q) = map(q) − q changes sign across the fixed point the iteration is heading to: h > 0 below it, h < 0 above.
   const h = (x: number) => map(x) - x;
   let lo: number;
   let hi: number;
+  let hLo: number;
+  let hHi: number;
   if (q < previous) {
     // Decreasing towards a fixed point in [0, q].
     hi = q;
+    hHi = h(hi);
     lo = Q_ZERO;
-    if (h(lo) <= 0) return 0; // no positive fixed point above the resolution of the quadrature
+    hLo = h(lo);
+    if (hLo <= 0) return 0; // no positive fixed point above the resolution of the quadrature
   } else {
     // Increasing: look upwards for h < 0, else diverge.
     lo = q;
+    hLo = h(lo);
     hi = q;
     do {
       hi *= 2;
       if (hi > Q_INFINITE) return Infinity;
-    } while (h(hi) > -RELATIVE_RESOLUTION * hi);
+      hHi = h(hi);
+    } while (hHi > -RELATIVE_RESOLUTION * hi);
   }
+  return bracketedRoot(h, lo, hi, hLo, hHi);
+}
+
+/**
+ * The root of h in [lo, hi] (h(lo) > 0 ≥ h(hi)) by the Illinois variant of regula falsi: superlinear where
+ * h is smooth, and every step stays inside the bracket, so it cannot wander off (a plain secant could).
+ * Bisection steps stand in when the interpolated point is not strictly inside.
+ */
+function bracketedRoot(h: (x: number) => number, lo: number, hi: number, hLo: number, hHi: number): number {
+  if (hHi === 0) return hi;
+  let kept = 0; // which end the last step kept: −1 lo moved (hi kept), +1 hi moved
+  let x = 0.5 * (lo + hi);
   for (let i = 0; i < BISECTION_STEPS && hi - lo > CONVERGENCE_TOLERANCE * hi; i++) {
-    const mid = 0.5 * (lo + hi);
-    if (h(mid) > 0) lo = mid;
-    else hi = mid;
+    const previous = x;
+    x = (lo * hHi - hi * hLo) / (hHi - hLo);
+    if (!(x > lo && x < hi)) x = 0.5 * (lo + hi);
+    const hx = h(x);
+    if (hx > 0) {
+      lo = x; hLo = hx;
+      if (kept === -1) hHi /= 2;
+      kept = -1;
+    } else {
+      hi = x; hHi = hx;
+      if (kept === 1) hLo /= 2;
+      kept = 1;
+      if (hx === 0) return x;
+    }
+    if (Math.abs(x - previous) <= CONVERGENCE_TOLERANCE * x) return x;
   }
   return 0.5 * (lo + hi);
 }

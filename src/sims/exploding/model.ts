@@ -3,10 +3,10 @@
 // mean-field factor χ₁ that says whether the backward pass grows (χ₁ > 1) or shrinks.
 import {
   clipByGlobalNorm, DEFAULT_NETWORK_CONFIG, diagnostics, forwardBackward, globalGradNorm,
-  meanField, syntheticBatch,
+  meanField,
 } from '../../engine/index';
 import type { Network, NetworkConfig } from '../../engine/types';
-import { cachedNetwork } from '../network-cache';
+import { cachedBatch, cachedNetwork } from '../network-cache';
 import { BATCH, EFFECTIVE_SIGMA_W, SIGMA_B, WIDTH, type ExplodingState } from './defaults';
 
 /** One hidden layer: ‖Δ‖, the raw weight gradient and, with clipping on, the clipped one (the step). */
@@ -55,18 +55,24 @@ export function explodingConfig(state: ExplodingState): NetworkConfig {
   };
 }
 
+/** The gradients before clipping, copied into one buffer kept between calls (a drag allocates nothing). */
+let before = new Float64Array(0);
+
 function copyGrads(net: Network): Float64Array {
   const n = net.params.reduce((s, p) => s + p.grad.length, 0);
-  const out = new Float64Array(n);
+  if (before.length !== n) before = new Float64Array(n);
   let k = 0;
-  for (const p of net.params) for (let i = 0; i < p.grad.length; i++) out[k++] = p.grad[i];
-  return out;
+  for (const p of net.params) for (let i = 0; i < p.grad.length; i++) before[k++] = p.grad[i];
+  return before;
 }
 
-/** Cosine between two flat vectors, in double. */
-function cosine(a: Float64Array, b: Float64Array): number {
-  let ab = 0; let aa = 0; let bb = 0;
-  for (let i = 0; i < a.length; i++) { ab += a[i] * b[i]; aa += a[i] * a[i]; bb += b[i] * b[i]; }
+/** Cosine between the saved gradients and the network's current ones, in double. */
+function cosineWithGrads(a: Float64Array, net: Network): number {
+  let ab = 0; let aa = 0; let bb = 0; let k = 0;
+  for (const p of net.params) {
+    const g = p.grad;
+    for (let i = 0; i < g.length; i++, k++) { ab += a[k] * g[i]; aa += a[k] * a[k]; bb += g[i] * g[i]; }
+  }
   return ab / Math.sqrt(aa * bb);
 }
 
@@ -78,7 +84,7 @@ function statusOf(x: number): Float32Status {
 export function computeExploding(state: ExplodingState): ExplodingData {
   const config = explodingConfig(state);
   const net = cachedNetwork(config, BATCH);
-  const batch = syntheticBatch(config, BATCH, state.seed);
+  const batch = cachedBatch(config, BATCH, state.seed);
   forwardBackward(net, batch.input, batch.target);
   const raw = diagnostics(net);
   const rawNorm = globalGradNorm(net);
@@ -86,11 +92,11 @@ export function computeExploding(state: ExplodingState): ExplodingData {
   let cos: number | null = null;
   let clippedNorm: number | null = null;
   if (state.clip > 0) {
-    const before = copyGrads(net);
+    const saved = copyGrads(net);
     clipByGlobalNorm(net, state.clip);
     clipped = diagnostics(net);
     clippedNorm = globalGradNorm(net);
-    cos = cosine(before, copyGrads(net));
+    cos = cosineWithGrads(saved, net);
   }
   const L = state.depth;
   const rows: ExplodingRow[] = raw.slice(0, L).map((d, i) => ({

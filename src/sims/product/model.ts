@@ -4,12 +4,12 @@
 // The seed band (BAND_SEEDS seeds, in a worker) and the mean-field line ‖Δ^(L)‖·χ₁^((L−l)/2) complete it:
 // in the wide-network limit ‖Δ^(l)‖² shrinks or grows by χ₁ per layer (Schoenholz et al. 2017).
 import {
-  forwardBackward, diagnostics, meanField, runSeeds, syntheticBatch,
+  forwardBackward, diagnostics, meanField, runSeeds,
   type InitName, type LayerDiagnostics, type NetworkConfig,
 } from '../../engine';
 import { BAND_SEEDS, BATCH, FLOAT32_MIN_NORMAL, INITS_USING_SIGMA_W, INPUT_DIM, OUTPUT_DIM, WIDTH } from './defaults';
 import type { ProductState } from './state';
-import { cachedNetwork } from '../network-cache';
+import { cachedBatch, cachedNetwork } from '../network-cache';
 
 /** What a float32 holds: a normal number, a subnormal, exactly 0, ±∞, or NaN. */
 export type Float32Kind = 'normal' | 'subnormal' | 'zero' | 'infinite' | 'nan';
@@ -87,8 +87,9 @@ export function float32Kind(x: number): Float32Kind {
 export function runOnce(s: ProductState): LayerDiagnostics[] {
   const config = networkConfig(s);
   const net = cachedNetwork(config, BATCH);
-  const { input, target } = syntheticBatch(config, BATCH, s.seed);
-  forwardBackward(net, input, target);
+  const { input, target } = cachedBatch(config, BATCH, s.seed);
+  // Δ, g' and ‖W‖ are all this island reads: the weight gradients (a third of the pass) are left out.
+  forwardBackward(net, input, target, { weightGrads: false });
   return diagnostics(net);
 }
 
