@@ -88,7 +88,8 @@ async function main(): Promise<void> {
   let base = process.env.BENCH_URL ?? '';
   if (!base) {
     base = `http://127.0.0.1:${PORT}/`;
-    server = spawn('npm', ['run', 'preview', '--', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], { stdio: 'ignore' });
+    // detached: its own process group, so the kill below reaches astro's node process, not only npm's
+    server = spawn('npm', ['run', 'preview', '--', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], { stdio: 'ignore', detached: true });
   }
   if (!base.endsWith('/')) base += '/';
   try {
@@ -107,7 +108,9 @@ async function main(): Promise<void> {
     console.log('|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.id} | ${r.n} | ${f(r.median)} | ${f(r.p90)} | ${f(r.max)} | ${f(r.frame)} | ${r.note} |`);
   } finally {
-    if (server?.pid) server.kill();
+    if (server?.pid) {
+      try { process.kill(-server.pid); } catch { server.kill(); }
+    }
   }
 }
 

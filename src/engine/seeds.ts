@@ -45,8 +45,13 @@ export function band(values: number[]): Band {
   };
 }
 
-/** Same config over k seeds: per-layer median and quartile/min-max bands of each numeric diagnostic. */
-export function runSeeds(config: NetworkConfig, opts: { seeds: number; batch: number; dataset?: DatasetName }): SeedSummary[] {
+/**
+ * Same config over k seeds: per-layer median and quartile/min-max bands of each numeric diagnostic.
+ * `weightGrads: false` skips the weight gradients (their gradNorm band is then NaN), for callers that read Δ only.
+ */
+export function runSeeds(
+  config: NetworkConfig, opts: { seeds: number; batch: number; dataset?: DatasetName; weightGrads?: boolean },
+): SeedSummary[] {
   if (!Number.isInteger(opts.seeds) || opts.seeds < 1) throw new RangeError(`seeds must be an integer >= 1, got ${opts.seeds}`);
   const runs: LayerDiagnostics[][] = [];
   for (let s = 0; s < opts.seeds; s++) {
@@ -62,7 +67,7 @@ export function runSeeds(config: NetworkConfig, opts: { seeds: number; batch: nu
     } else {
       data = syntheticBatch(config, opts.batch, seed);
     }
-    forwardBackward(net, data.input, data.target);
+    forwardBackward(net, data.input, data.target, { weightGrads: opts.weightGrads ?? true });
     runs.push(diagnostics(net));
   }
   return runs[0].map((d, k) => {

@@ -129,7 +129,7 @@ function log10(x: number): number {
 
 /** The seed band (BAND_SEEDS seeds from the state's seed on; run it in a worker at large depth). */
 export function productBand(s: ProductState, seeds = BAND_SEEDS): ProductBandRow[] {
-  const summary = runSeeds(networkConfig(s), { seeds, batch: BATCH });
+  const summary = runSeeds(networkConfig(s), { seeds, batch: BATCH, weightGrads: false });
   return summary.slice(0, s.depth).map((r) => ({
     layer: r.layer,
     deltaQ1: log10(r.deltaNorm.q1), deltaMedian: log10(r.deltaNorm.median), deltaQ3: log10(r.deltaNorm.q3),

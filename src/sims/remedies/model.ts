@@ -71,7 +71,7 @@ function ratioFirstToLast(rows: RemediesRow[], depth: number): { ratio: number; 
 
 /** Runs both networks over SEEDS seeds and returns the chart rows and the caption numbers. */
 export function computeRemedies(state: RemediesState): RemediesData {
-  const opts = { seeds: SEEDS, batch: BATCH };
+  const opts = { seeds: SEEDS, batch: BATCH, weightGrads: false };  // only ‖Δ‖ is drawn
   const plain = hiddenRows('plain', runSeeds(plainConfig(state), opts), state.depth);
   const same = isPlain(state);
   const remedied = same

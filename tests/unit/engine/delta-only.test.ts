@@ -53,3 +53,16 @@ describe.each(CONFIGS)('Δ-only pass: %s', (_name, over) => {
     expect(diagnostics(net).every((d) => Number.isFinite(d.gradNorm))).toBe(true);
   });
 });
+
+describe('runSeeds with weightGrads: false', () => {
+  test('same Δ bands as the full pass, gradNorm band NaN', async () => {
+    const { runSeeds } = await import('../../../src/engine/index.ts');
+    const config: NetworkConfig = { ...DEFAULT_NETWORK_CONFIG, depth: 6, width: 8, inputDim: 8, seed: 2 };
+    const full = runSeeds(config, { seeds: 3, batch: 4 });
+    const lean = runSeeds(config, { seeds: 3, batch: 4, weightGrads: false });
+    expect(lean.map((r) => r.deltaNorm)).toEqual(full.map((r) => r.deltaNorm));
+    expect(lean.map((r) => r.log10Product)).toEqual(full.map((r) => r.log10Product));
+    expect(lean.every((r) => Number.isNaN(r.gradNorm.median))).toBe(true);
+    expect(full.every((r) => Number.isFinite(r.gradNorm.median))).toBe(true);
+  });
+});
