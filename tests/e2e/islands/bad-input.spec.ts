@@ -1,18 +1,28 @@
-// Bad input, crawled: every chapter page with islands, opened with ~40 generated malformed queries that hit
-// every island on it at once (random strings, huge numbers, NaN, negative and fractional integers, unknown
-// enum values, repeated keys, very long values, broken percent-encoding, garbage lock/hide/version lists,
-// keys named like Object.prototype members). Each load must give the page (HTTP 200, its <h1>), no console
-// error (the shared fixture), and in each island a valid chart: an svg[role=img] with a box and no NaN or
-// Infinity in its geometry. Deterministic: one seeded generator; a failing query is printed in the title.
+// Bad input, crawled: every page of the site (island chapters weighted 4:1), opened with BAD_INPUT_QUERIES
+// (default 200) generated malformed queries that hit every island on the page at once (random strings, huge
+// numbers, NaN, negative and fractional integers, unknown enum values, repeated keys, very long values, broken
+// percent-encoding, garbage lock/hide/version lists, keys named like Object.prototype members); pages without
+// islands get queries for islands they do not have. Each load must give the page (HTTP 200, its <h1>), no
+// console error (the shared fixture), and in each island a valid chart: an svg[role=img] with a box and no NaN
+// or Infinity in its geometry. Deterministic: one seeded generator. Queries run QUERIES_PER_TEST to a test,
+// in one browser page (one test.step each, named by its query, so a failure says which).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
-import { chapters, pagePath, type Lang } from '../helpers/site';
+import { LANGS, chapters, pagePath, type Lang } from '../helpers/site';
 import { mulberry32 } from '../../../src/engine/random';
 
-/** Queries per chapter page (each carries bad values for every island of that page). */
-const QUERIES_PER_PAGE = Number(process.env.BAD_INPUT_QUERIES ?? 40);
+/** Queries in all, over every page (each carries bad values for every island of its page). */
+const QUERIES = Number(process.env.BAD_INPUT_QUERIES ?? 200);
+/** Loads per test (one page object, so the browser cache is warm after the first). */
+const QUERIES_PER_TEST = 8;
+/** How many times an island chapter comes up in the rotation for each time another page does. */
+const ISLAND_PAGE_WEIGHT = 4;
+/** Islands named in the queries of pages that have none (they must be ignored quietly). */
+const FOREIGN_ISLANDS = ['product', 'train', 'nonexistent'];
+/** Poll quickly: hydration and a redraw take tens of milliseconds, not the default 100–1000 ms steps. */
+const POLL = { intervals: [25, 50, 100, 250] };
 const SEED = 20231;
 /** Kept under common server and static-host URL limits (8 KB): the site, not the host, is on trial here. */
 const LONG_VALUE_CHARS = 1500;
@@ -99,7 +109,7 @@ async function checkIsland(page: Page, id: string): Promise<void> {
   await expect.poll(() => fig.evaluate((f) => {
     const island = f.closest('astro-island') ?? f.querySelector('astro-island');
     return island ? !island.hasAttribute('ssr') : true;
-  }), { message: `#${id} hydrates` }).toBe(true);
+  }), { message: `#${id} hydrates`, ...POLL }).toBe(true);
   await expect(fig.locator('svg[role=img]').first()).toBeVisible();
   // Checked in one pass over the SVGs attached right now (the static SVG is replaced when the live one draws),
   // polled so a redraw in progress is not mistaken for a broken chart; a persistent fault fails.
@@ -117,24 +127,57 @@ async function checkIsland(page: Page, id: string): Promise<void> {
       }
     }
     return found.slice(0, 5);
-  }, GEOMETRY_ATTRS), { message: `a valid chart in #${id}` }).toEqual([]);
+  }, GEOMETRY_ATTRS), { message: `a valid chart in #${id}`, ...POLL }).toEqual([]);
 }
 
-const fields = await islandFields();
-const rand = mulberry32(SEED);
-const pages = chapters('es').filter((c) => c.islands.length > 0);
+interface Load { n: number; lang: Lang; slug: string | undefined; islands: string[]; query: string }
 
-for (const chapter of pages) {
-  test.describe(`bad input on ${chapter.slug} (${chapter.islands.join(', ')})`, () => {
-    for (let n = 0; n < QUERIES_PER_PAGE; n++) {
-      const lang: Lang = n % 2 === 0 ? 'es' : 'en';
-      const query = badQuery(rand, n, chapter.islands, fields);
-      const label = query.length > 120 ? `${query.slice(0, 120)}…` : query;
-      test(`#${n} ${lang}: ${label}`, async ({ page }) => {
-        const response = await page.goto(`${pagePath(lang, chapter.slug)}?${query}`);
-        expect(response?.status(), 'HTTP status').toBe(200);
-        await expect(page.locator('main h1')).toHaveCount(1);
-        for (const id of chapter.islands) await checkIsland(page, id);
+/** Every page once per round (island chapters ISLAND_PAGE_WEIGHT times), until QUERIES loads are planned. */
+function plan(): Map<string, Load[]> {
+  const fields = islandFieldsSync;
+  const rand = mulberry32(SEED);
+  const slots: { lang: Lang; slug: string | undefined; islands: string[] }[] = [];
+  for (const lang of LANGS) {
+    slots.push({ lang, slug: undefined, islands: [] });
+    for (const c of chapters(lang)) {
+      for (let w = 0; w < (c.islands.length > 0 ? ISLAND_PAGE_WEIGHT : 1); w++) slots.push({ lang, slug: c.slug, islands: c.islands });
+    }
+  }
+  const byPage = new Map<string, Load[]>();
+  for (let n = 0; n < QUERIES; n++) {
+    const slot = slots[n % slots.length];
+    const named = slot.islands.length > 0 ? slot.islands : FOREIGN_ISLANDS;
+    const load = { n, ...slot, query: badQuery(rand, n, named, fields) };
+    const key = pagePath(slot.lang, slot.slug);
+    byPage.set(key, [...(byPage.get(key) ?? []), load]);
+  }
+  return byPage;
+}
+
+const islandFieldsSync = await islandFields();
+const pages = plan();
+
+test('the crawl covers every page and the planned number of queries', () => {
+  const all = [...pages.values()].flat();
+  expect(all).toHaveLength(QUERIES);
+  const everyPage = LANGS.flatMap((lang) => [pagePath(lang), ...chapters(lang).map((c) => pagePath(lang, c.slug))]);
+  if (QUERIES >= everyPage.length) expect([...pages.keys()].sort()).toEqual(everyPage.sort());
+});
+
+for (const [path, loads] of pages) {
+  test.describe(`bad input on /${path}`, () => {
+    for (let start = 0; start < loads.length; start += QUERIES_PER_TEST) {
+      const chunk = loads.slice(start, start + QUERIES_PER_TEST);
+      test(`queries #${chunk.map((l) => l.n).join(', #')}`, async ({ page }) => {
+        for (const load of chunk) {
+          const label = load.query.length > 160 ? `${load.query.slice(0, 160)}…` : load.query;
+          await test.step(`#${load.n}: ${label}`, async () => {
+            const response = await page.goto(`${path}?${load.query}`);
+            expect(response?.status(), `HTTP status of #${load.n}`).toBe(200);
+            await expect(page.locator('main h1')).toHaveCount(1);
+            for (const id of load.islands) await checkIsland(page, id);
+          });
+        }
       });
     }
   });
