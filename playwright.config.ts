@@ -26,6 +26,10 @@ const port = Number(process.env.E2E_PORT ?? 4321);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const baseURL = `http://127.0.0.1:${port}${base}`;
 const outDir = process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : '';
+// The sub-path build (npm run build:subpath → dist-subpath/, base /vanishing-gradient/) on the next port.
+const SUBPATH = '/vanishing-gradient/';
+const subPort = port + 1;
+const subDist = process.env.E2E_DIST_SUBPATH ?? 'dist-subpath';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -51,14 +55,24 @@ export default defineConfig({
   },
   // Lighthouse times the page, so it runs alone, after every other browser test has finished.
   projects: [
-    { name: 'site', testIgnore: /lighthouse\.spec\.ts/ },
+    { name: 'site', testIgnore: /(lighthouse|subpath)\.spec\.ts/ },
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${subPort}${SUBPATH}` } },
     { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['site'] },
   ],
-  webServer: {
-    // --ignore-lock: Astro allows one tracked preview per project; several people may be testing at once.
-    command: `npm run preview -- --host 127.0.0.1 --port ${port} --ignore-lock${outDir}`,
-    url: `${baseURL}es/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // --ignore-lock: Astro allows one tracked preview per project; several people may be testing at once.
+      command: `npm run preview -- --host 127.0.0.1 --port ${port} --ignore-lock${outDir}`,
+      url: `${baseURL}es/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `test -d ${subDist} || { echo "${subDist}/ is missing: run npm run build:subpath" >&2; exit 1; }; `
+        + `npm run preview -- --host 127.0.0.1 --port ${subPort} --ignore-lock --outDir ${subDist} --base ${SUBPATH}`,
+      url: `http://127.0.0.1:${subPort}${SUBPATH}es/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });
