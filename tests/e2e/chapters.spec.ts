@@ -155,6 +155,27 @@ test.describe('in the browser', () => {
     expect(BIBLIOGRAPHY.glorot2010.url).toBeTruthy();
   });
 
+  test('Escape closes a citation tooltip where it stands, and it shows again on the next hover or focus', async ({ page }) => {
+    await page.goto('es/problem/');
+    const cite = page.locator('.cite a[data-cite="glorot2010"]').first();
+    const tip = page.locator(`#${await cite.getAttribute('aria-describedby')}`);
+    await cite.hover();
+    await expect(tip).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();                 // the pointer has not moved
+    await page.mouse.move(0, 0);
+    await cite.hover();
+    await expect(tip).toBeVisible();
+    await cite.focus();
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await expect(cite).toBeFocused();               // the focus stays on the citation
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(cite).toBeFocused();
+    await expect(tip).toBeVisible();
+  });
+
   test('following a citation lands on its reference', async ({ page }) => {
     await page.goto('en/solutions/');
     await page.locator('.cite a[data-cite="ioffe2015"]').first().click();
