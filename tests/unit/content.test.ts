@@ -1,5 +1,6 @@
 // The chapters in both languages: same sections and anchors, same equations, same exercises, valid citations.
 import { describe, expect, it } from 'vitest';
+import { tryItEntry, tryItLabel } from '../../src/i18n/try-it';
 import { BIBLIOGRAPHY, isBibKey } from '../../src/components/mdx/bibliography';
 import {
   LANGS, SLUGS, chapterExists, citeKeys, displayEquations, exercises, figures, frontmatter, headings,
@@ -90,6 +91,21 @@ describe.each(SLUGS)('chapter %s', (slug) => {
       expect(exercises(src).length).toBe(opened);
       expect((src.match(/slot="answer"/g) ?? []).length).toBe(opened);
     }
+  });
+
+  it('names every exercise state in the reader\'s language (the chip beside the link), never by its URL key', () => {
+    for (const lang of LANGS) {
+      for (const ex of exercises(lang === 'es' ? es : en)) {
+        for (const [key, value] of Object.entries(ex.state)) {
+          const entry = tryItEntry(lang, key, value as string | number | boolean);
+          expect(entry, `${lang} ${ex.id}: no words for ${key} = ${String(value)} in src/i18n/try-it.ts`).not.toBeNull();
+        }
+      }
+    }
+    // the Spanish chip of an exercise uses Spanish words
+    const spanish = tryItLabel('es', { depth: 30, activation: 'sigmoid', relu: 1 });
+    expect(spanish).toBe('profundidad = 30, activación = sigmoide, ReLU = sí');
+    expect(tryItLabel('en', { depth: 30, activation: 'sigmoid', relu: 1 })).toBe('depth = 30, activation = sigmoid, ReLU = on');
   });
 
   it('links every exercise to a known island with keys and values that island accepts', () => {
