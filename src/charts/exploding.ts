@@ -17,8 +17,9 @@ export interface ExplodingChartOptions {
 
 export const EXPLODING_CHART_HEIGHT = 340;
 const MARGIN_LEFT = 56;
-const LEGEND_TOP = 14;
 const LEGEND_DY = 15;
+/** Room between the legend (above the frame, so it never covers a pinned ∞/NaN point) and the frame: the y label. */
+const LEGEND_GAP = 26;
 const DOT_R = 2.5;
 const DASH = '5,3';
 const NARROW = 520;
@@ -61,10 +62,15 @@ export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions)
     [opts.labels.delta, colour, '——'], [opts.labels.gradRaw, MUTED, '- -'],
     ...(hasClip ? [[opts.labels.gradClipped, ACCENT, '——'] as [string, string, string]] : []),
   ];
+  // Plot writes the y label at the top left; on a narrow chart the legend starts one row below it.
+  const legendRows = legend.length + (opts.width < NARROW ? 1 : 0);
+  const first = legendRows - legend.length;
+  const marginTop = legendRows * LEGEND_DY + LEGEND_GAP;
   const svg = Plot.plot({
     document: opts.document,
     width: opts.width,
-    height: EXPLODING_CHART_HEIGHT,
+    height: EXPLODING_CHART_HEIGHT + legendRows * LEGEND_DY,
+    marginTop,
     marginLeft: MARGIN_LEFT,
     style: { color: INK, background: 'transparent', overflow: 'visible' },
     x: { label: opts.labels.x, domain: [1, L], labelAnchor: 'right', ticks: Math.min(L, opts.width < NARROW ? 5 : 10) },
@@ -77,7 +83,11 @@ export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions)
       ...series('delta', colour),
       ...breaks.map((b, i) => Plot.text([b], { x: 'layer', y: 'y', text: (p: Point) => (p.bad === 'nan' ? opts.labels.nan : opts.labels.overflow),
         dy: -12 - i * LEGEND_DY, textAnchor: b.layer > L / 2 ? 'end' : 'start', fill: INK, fontWeight: 'bold' })),
-      ...legend.map(([text, fill, glyph], i) => Plot.text([text], { frameAnchor: 'top-right', textAnchor: 'end', dy: LEGEND_TOP + i * LEGEND_DY, dx: -2, fill, text: (d: string) => `${glyph} ${d}` })),
+      // the legend sits in the top margin, above the y axis label: nothing drawn in the frame can hide behind it
+      ...legend.map(([text, fill, glyph], i) => Plot.text([text], {
+        frameAnchor: 'top-right', textAnchor: 'end', dy: -marginTop + 10 + (first + i) * LEGEND_DY, dx: -2, fill,
+        text: (d: string) => `${glyph} ${d}`,
+      })),
     ],
   }) as SVGSVGElement;
   return makeAccessible(svg, opts.labels.aria);
