@@ -20,6 +20,8 @@ const CONVERGENCE_TOLERANCE = 1e-13;
 const Q_ZERO = 1e-14;
 /** Above this q, the map diverges: q* = ∞. */
 const Q_INFINITE = 1e30;
+/** Factor by which the upper end of the bracket grows while looking for h < 0 (or for q* = ∞). */
+const GROWTH_STEP = 16;
 /** Root-finding steps after the iteration (each one is one evaluation of the length map). */
 const BISECTION_STEPS = 200;
 /** A sign of h(q) = map(q) − q counts only beyond this fraction of q (quadrature error is ~1e-14 q). */
@@ -91,7 +93,7 @@ export function fixedPoint(act: MeanFieldActivation, sigmaW: number, sigmaB: num
     hLo = h(lo);
     hi = q;
     do {
-      hi *= 2;
+      hi *= GROWTH_STEP;
       if (hi > Q_INFINITE) return Infinity;
       hHi = h(hi);
     } while (hHi > -RELATIVE_RESOLUTION * hi);
