@@ -9,7 +9,7 @@ export { INIT_NAMES } from './init.ts';
 export { DEFAULT_NETWORK_CONFIG, createNetwork, forwardBackward, predict, skipSource, type PassOptions } from './network.ts';
 export type { PredictBatchNorm } from './network.ts';
 export { diagnostics, componentMagnitudes, float32Product } from './diagnostics.ts';
-export { runSeeds, syntheticBatch } from './seeds.ts';
+export { runSeeds, seedRun, summarizeSeeds, syntheticBatch, type SeedRunOptions } from './seeds.ts';
 export { createOptimizer } from './optim/index.ts';
 export type { Optimizer, OptimizerOptions } from './optim/index.ts';
 export { clipByGlobalNorm, globalGradNorm } from './optim/clip.ts';

@@ -45,31 +45,32 @@ export function band(values: number[]): Band {
   };
 }
 
+/** Options of a multi-seed run. */
+export interface SeedRunOptions { batch: number; dataset?: DatasetName; weightGrads?: boolean }
+
 /**
- * Same config over k seeds: per-layer median and quartile/min-max bands of each numeric diagnostic.
- * `weightGrads: false` skips the weight gradients (their gradNorm band is then NaN), for callers that read Δ only.
+ * One seed of runSeeds: the network and batch of `seed`, one forward/backward pass, its diagnostics.
+ * `weightGrads: false` skips the weight gradients (gradNorm is then NaN), for callers that read Δ only.
  */
-export function runSeeds(
-  config: NetworkConfig, opts: { seeds: number; batch: number; dataset?: DatasetName; weightGrads?: boolean },
-): SeedSummary[] {
-  if (!Number.isInteger(opts.seeds) || opts.seeds < 1) throw new RangeError(`seeds must be an integer >= 1, got ${opts.seeds}`);
-  const runs: LayerDiagnostics[][] = [];
-  for (let s = 0; s < opts.seeds; s++) {
-    const seed = config.seed + s;
-    const net = createNetwork({ ...config, seed }, opts.batch);
-    let data: { input: Matrix; target: Matrix };
-    if (opts.dataset) {
-      const ds = makeDataset(opts.dataset, opts.batch, seed, config.dtype);
-      if (ds.input.cols !== config.inputDim || ds.target.cols !== config.outputDim) {
-        throw new RangeError(`dataset ${opts.dataset} is ${ds.input.cols} → ${ds.target.cols}; the network is ${config.inputDim} → ${config.outputDim}`);
-      }
-      data = ds;
-    } else {
-      data = syntheticBatch(config, opts.batch, seed);
+export function seedRun(config: NetworkConfig, seed: number, opts: SeedRunOptions): LayerDiagnostics[] {
+  const net = createNetwork({ ...config, seed }, opts.batch);
+  let data: { input: Matrix; target: Matrix };
+  if (opts.dataset) {
+    const ds = makeDataset(opts.dataset, opts.batch, seed, config.dtype);
+    if (ds.input.cols !== config.inputDim || ds.target.cols !== config.outputDim) {
+      throw new RangeError(`dataset ${opts.dataset} is ${ds.input.cols} → ${ds.target.cols}; the network is ${config.inputDim} → ${config.outputDim}`);
     }
-    forwardBackward(net, data.input, data.target, { weightGrads: opts.weightGrads ?? true });
-    runs.push(diagnostics(net));
+    data = ds;
+  } else {
+    data = syntheticBatch(config, opts.batch, seed);
   }
+  forwardBackward(net, data.input, data.target, { weightGrads: opts.weightGrads ?? true });
+  return diagnostics(net);
+}
+
+/** Per-layer median and quartile/min-max bands of each numeric diagnostic over several seedRun results. */
+export function summarizeSeeds(runs: LayerDiagnostics[][]): SeedSummary[] {
+  if (runs.length === 0) throw new RangeError('summarizeSeeds needs at least one run');
   return runs[0].map((d, k) => {
     const pick = (key: 'deltaNorm' | 'deltaRms' | 'gradNorm' | 'log10Product' | 'meanDerivative'): Band =>
       band(runs.map((r) => r[k][key]));
@@ -78,4 +79,15 @@ export function runSeeds(
       log10Product: pick('log10Product'), meanDerivative: pick('meanDerivative'),
     };
   });
+}
+
+/**
+ * Same config over k seeds (config.seed, config.seed + 1, …): summarizeSeeds of one seedRun per seed.
+ * `weightGrads: false` skips the weight gradients (their gradNorm band is then NaN), for callers that read Δ only.
+ */
+export function runSeeds(config: NetworkConfig, opts: SeedRunOptions & { seeds: number }): SeedSummary[] {
+  if (!Number.isInteger(opts.seeds) || opts.seeds < 1) throw new RangeError(`seeds must be an integer >= 1, got ${opts.seeds}`);
+  const runs: LayerDiagnostics[][] = [];
+  for (let s = 0; s < opts.seeds; s++) runs.push(seedRun(config, config.seed + s, opts));
+  return summarizeSeeds(runs);
 }

@@ -1,8 +1,8 @@
-// Web Worker of the remedies island: runs the model (two networks × SEEDS seeds, ~100–700 ms) off the
-// main thread. One message in (a state), one message out (the model's data for that state).
-import { computeRemedies } from '../../sims/remedies/model';
+// Web Worker of the remedies island: two networks × SEEDS seeds (~80 ms at depth 100) off the main thread,
+// in rounds of one seed: the first round (~15 ms) answers at once as a preview, so a drag of the depth slider
+// redraws without waiting, and a newer request stops the rounds of an old one (kit/serve-latest.ts).
+import { serveRounds } from '../kit/serve-latest';
+import { remediesRounds } from '../../sims/remedies/model';
 import type { RemediesState } from '../../sims/remedies/defaults';
 
-self.onmessage = (e: MessageEvent<RemediesState>) => {
-  self.postMessage(computeRemedies(e.data));
-};
+serveRounds((s: RemediesState) => remediesRounds(s));

@@ -1,7 +1,7 @@
 // State → plain data for the remedies island: per-layer ‖Δ^(l)‖ (median and quartile band over
 // SEEDS seeds) of the plain sigmoid network and of the remedied one, plus the numbers the caption quotes.
-import { DEFAULT_NETWORK_CONFIG, runSeeds } from '../../engine/index';
-import type { NetworkConfig, SeedSummary } from '../../engine/types';
+import { DEFAULT_NETWORK_CONFIG, seedRun, summarizeSeeds } from '../../engine/index';
+import type { LayerDiagnostics, NetworkConfig, SeedSummary } from '../../engine/types';
 import {
   BATCH, PLAIN_ACTIVATION, PLAIN_INIT, RELU_ACTIVATION, RELU_INIT, SEEDS, SIGMA_B, SIGMA_W, WIDTH,
   hasRandomSkip, type RemediesState,
@@ -56,7 +56,6 @@ export function isPlain(state: RemediesState): boolean {
   return !state.relu && !state.batchNorm && state.residual === 'none';
 }
 
-/** True when the skip matrix is trainable and drawn at random. */
 function hiddenRows(series: Series, summaries: SeedSummary[], depth: number): RemediesRow[] {
   return summaries
     .filter((s) => s.layer >= 1 && s.layer <= depth)
@@ -69,18 +68,27 @@ function ratioFirstToLast(rows: RemediesRow[], depth: number): { ratio: number; 
   return { ratio: first / last, first };
 }
 
-/** Runs both networks over SEEDS seeds and returns the chart rows and the caption numbers. */
-export function computeRemedies(state: RemediesState): RemediesData {
-  const opts = { seeds: SEEDS, batch: BATCH, weightGrads: false };  // only ‖Δ‖ is drawn
-  const plain = hiddenRows('plain', runSeeds(plainConfig(state), opts), state.depth);
+/** The networks the island runs: the plain one, the remedied one (unless the same), and with a random
+ *  trainable skip the same network with its skip at the identity (for the caption's comparison). */
+function networks(state: RemediesState): NetworkConfig[] {
+  const out = [plainConfig(state)];
+  if (!isPlain(state)) out.push(remediedConfig(state));
+  if (hasRandomSkip(state)) out.push(remediedConfig({ ...state, skipInit: 'identity' }));
+  return out;
+}
+
+/** The chart rows and caption numbers from the per-network seed runs so far (same order as networks()). */
+function assemble(state: RemediesState, runs: LayerDiagnostics[][][]): RemediesData {
+  const summaries = runs.map((r) => summarizeSeeds(r));
+  const plain = hiddenRows('plain', summaries[0], state.depth);
   const same = isPlain(state);
   const remedied = same
     ? plain.map((r) => ({ ...r, series: 'remedied' as const }))
-    : hiddenRows('remedied', runSeeds(remediedConfig(state), opts), state.depth);
+    : hiddenRows('remedied', summaries[1], state.depth);
   const p = ratioFirstToLast(plain, state.depth);
   const r = ratioFirstToLast(remedied, state.depth);
   const identitySkipRatio = hasRandomSkip(state)
-    ? ratioFirstToLast(hiddenRows('remedied', runSeeds(remediedConfig({ ...state, skipInit: 'identity' }), opts), state.depth), state.depth).ratio
+    ? ratioFirstToLast(hiddenRows('remedied', summaries[2], state.depth), state.depth).ratio
     : null;
   return {
     rows: [...plain, ...remedied],
@@ -90,4 +98,33 @@ export function computeRemedies(state: RemediesState): RemediesData {
     },
     state,
   };
+}
+
+/**
+ * The model in steps of one network pass. It yields null after a pass, and after the first round (every
+ * network once, seed state.seed) the data over that seed; it returns the data over all `seeds` seeds. A worker
+ * shows the first round at once and, between any two passes, can drop the rest when a newer request comes in
+ * (kit/serve-latest.ts). Only ‖Δ‖ is drawn, so the passes skip the weight gradients.
+ */
+export function* remediesRounds(state: RemediesState, seeds = SEEDS): Generator<RemediesData | null, RemediesData> {
+  const configs = networks(state);
+  const runs: LayerDiagnostics[][][] = configs.map(() => []);
+  const opts = { batch: BATCH, weightGrads: false };
+  for (let k = 0; k < seeds; k++) {
+    for (let i = 0; i < configs.length; i++) {
+      runs[i].push(seedRun(configs[i], configs[i].seed + k, opts));
+      const last = k === seeds - 1 && i === configs.length - 1;
+      if (!last) yield k === 0 && i === configs.length - 1 ? assemble(state, runs) : null;
+    }
+  }
+  return assemble(state, runs);
+}
+
+/** Runs both networks over `seeds` seeds (SEEDS) and returns the chart rows and the caption numbers. */
+export function computeRemedies(state: RemediesState, seeds = SEEDS): RemediesData {
+  const rounds = remediesRounds(state, seeds);
+  for (;;) {
+    const step = rounds.next();
+    if (step.done) return step.value;
+  }
 }

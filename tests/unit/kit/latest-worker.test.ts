@@ -1,6 +1,9 @@
-// LatestWorker: latest request wins, and with settleMs a burst of requests (a drag) posts only its last one.
+// LatestWorker (main thread) and serveLatest (worker side): latest request wins; with settleMs a burst of
+// requests (a drag) posts only its last one; with a preview, the quick answer shows at once and a newer request
+// sent after it makes the worker skip the old full run.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { LatestWorker } from '../../../src/islands/kit/latest-worker';
+import { LatestWorker, type WorkerReply } from '../../../src/islands/kit/latest-worker';
+import { serveLatest, serveRounds } from '../../../src/islands/kit/serve-latest';
 
 /** A stand-in Worker that records what it was sent and answers when told to. */
 class FakeWorker {
@@ -9,19 +12,21 @@ class FakeWorker {
   onerror: ((e: ErrorEvent) => void) | null = null;
   postMessage(job: { seq: number; req: number }): void { this.sent.push(job); }
   terminate(): void {}
-  answer(i: number): void {
+  answer(i: number, extra: Partial<WorkerReply<number>> = {}): void {
     const job = this.sent[i];
-    this.onmessage?.({ data: { seq: job.seq, result: job.req * 10 } } as MessageEvent);
+    this.onmessage?.({ data: { seq: job.seq, result: job.req * 10, ...extra } } as MessageEvent);
   }
+  reply(msg: WorkerReply<number>): void { this.onmessage?.({ data: msg } as MessageEvent); }
 }
 
 function setup(settleMs = 0) {
   const fake = new FakeWorker();
   const results: number[] = [];
+  const partials: boolean[] = [];
   const busy: boolean[] = [];
-  const w = new LatestWorker<number, number>(() => fake as unknown as Worker, (r) => results.push(r),
+  const w = new LatestWorker<number, number>(() => fake as unknown as Worker, (r, p) => { results.push(r); partials.push(p); },
     (b) => busy.push(b), undefined, settleMs);
-  return { fake, results, busy, w };
+  return { fake, results, partials, busy, w };
 }
 
 describe('LatestWorker', () => {
@@ -57,5 +62,97 @@ describe('LatestWorker', () => {
     w.dispose();
     vi.advanceTimersByTime(100);
     expect(fake.sent).toEqual([]);
+  });
+
+  test('a preview shows at once and keeps busy on; the final result ends it', () => {
+    const { fake, results, partials, busy, w } = setup();
+    w.request(2);
+    fake.answer(0, { partial: true, result: 7 });
+    expect(results).toEqual([7]);
+    expect(partials).toEqual([true]);
+    expect(busy.at(-1)).toBe(true);
+    fake.answer(0);
+    expect(results).toEqual([7, 20]);
+    expect(partials).toEqual([true, false]);
+    expect(busy.at(-1)).toBe(false);
+  });
+
+  test('a request made after the preview of the one in flight goes to the worker at once', () => {
+    const { fake, results, busy, w } = setup();
+    w.request(1);
+    fake.answer(0, { partial: true });
+    expect(results).toEqual([10]);
+    w.request(2);
+    expect(fake.sent.map((j) => j.req)).toEqual([1, 2]);
+    fake.reply({ seq: fake.sent[0].seq, skipped: true });
+    expect(busy.at(-1)).toBe(true);
+    fake.answer(1);
+    expect(results).toEqual([10, 20]);
+    expect(busy.at(-1)).toBe(false);
+  });
+
+  test('after a preview, a waiting request is sent at once; the old run\'s skip or late result is ignored', () => {
+    const { fake, results, busy, w } = setup();
+    w.request(1);
+    w.request(2);                                         // waits: 1 is in flight
+    expect(fake.sent.map((j) => j.req)).toEqual([1]);
+    fake.answer(0, { partial: true });                   // preview of a superseded request: not shown
+    expect(results).toEqual([]);
+    expect(fake.sent.map((j) => j.req)).toEqual([1, 2]); // 2 goes now, so the worker can skip 1's full run
+    fake.reply({ seq: fake.sent[0].seq, skipped: true });
+    expect(busy.at(-1)).toBe(true);                      // 2 is still running
+    fake.answer(0);                                       // even a late full result of 1 is not shown
+    expect(results).toEqual([]);
+    fake.answer(1);
+    expect(results).toEqual([20]);
+    expect(busy.at(-1)).toBe(false);
+  });
+});
+
+describe('serveLatest (worker side)', () => {
+  const scope = globalThis as unknown as { onmessage: ((e: { data: { seq: number; req: number } }) => void) | null; postMessage?: unknown };
+  let posted: WorkerReply<number>[];
+  beforeEach(() => {
+    vi.useFakeTimers();
+    posted = [];
+    scope.postMessage = (m: WorkerReply<number>) => posted.push(m);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    scope.onmessage = null;
+    delete scope.postMessage;
+  });
+
+  test('answers each request, and reports a thrown error as a message', () => {
+    serveLatest((n: number) => { if (n < 0) throw new Error('negative'); return n * 2; });
+    scope.onmessage?.({ data: { seq: 1, req: 4 } });
+    scope.onmessage?.({ data: { seq: 2, req: -1 } });
+    expect(posted).toEqual([{ seq: 1, result: 8 }, { seq: 2, error: 'negative' }]);
+  });
+
+  test('rounds: the first data as a preview, the returned data as the result, unless a newer request came in between', async () => {
+    const rounds = vi.fn(function* (n: number): Generator<number | null, number> { yield null; yield n; yield n * 10; return n * 100; });
+    let release: (() => void)[] = [];
+    const turn = () => new Promise<void>((r) => release.push(r));
+    const flush = async () => { while (release.length) { const r = release; release = []; r.forEach((f) => f()); await Promise.resolve(); await Promise.resolve(); } };
+    serveRounds(rounds, turn);
+    scope.onmessage?.({ data: { seq: 1, req: 3 } });
+    expect(posted).toEqual([]);                           // the first step yielded no data yet
+    await flush();
+    expect(posted).toEqual([{ seq: 1, result: 3, partial: true }, { seq: 1, result: 300 }]);
+    // a second request arrives while the first is between steps: the first stops, the second runs to the end
+    posted = [];
+    scope.onmessage?.({ data: { seq: 2, req: 5 } });
+    scope.onmessage?.({ data: { seq: 3, req: 6 } });
+    await flush();
+    expect(posted).toEqual([{ seq: 2, skipped: true }, { seq: 3, result: 6, partial: true }, { seq: 3, result: 600 }]);
+    expect(rounds).toHaveBeenCalledTimes(3);
+  });
+
+  test('rounds: a thrown error becomes an error message', async () => {
+    serveRounds(function* (): Generator<number, number> { throw new Error('bad state'); });
+    scope.onmessage?.({ data: { seq: 9, req: 0 } });
+    await Promise.resolve();
+    expect(posted).toEqual([{ seq: 9, error: 'bad state' }]);
   });
 });

@@ -81,3 +81,24 @@ describe('remedies caption formatting', () => {
     expect(superscript(-12)).toBe('⁻¹²');
   });
 });
+
+describe('remedies model in rounds (the worker shows round 1 at once)', () => {
+  it('steps one pass at a time, yields the data after round 1 (a real one-seed run), returns exactly the 5-seed model', async () => {
+    const { remediesRounds } = await import('../../../src/sims/remedies/model');
+    const { runSeeds } = await import('../../../src/engine/index');
+    const state: RemediesState = { ...REMEDIES_DEFAULTS, depth: 12, residual: 'trainable', skipInit: 'random' };
+    const it = remediesRounds(state);
+    const yielded = [];
+    let step = it.next();
+    let steps = 0;
+    while (!step.done) { steps++; if (step.value) yielded.push(step.value); step = it.next(); }
+    expect(steps).toBe(3 * 5 - 1);                      // a step per network pass: 3 networks × 5 seeds
+    expect(yielded).toHaveLength(1);                    // data once, after the first round
+    expect(step.value).toEqual(computeRemedies(state));
+    // round 1: the plain network's medians are that seed's own ‖Δ‖
+    const one = runSeeds(plainConfig(state), { seeds: 1, batch: 32, weightGrads: false });
+    const plainRound1 = yielded[0].rows.filter((r) => r.series === 'plain').map((r) => r.median);
+    expect(plainRound1).toEqual(one.slice(0, state.depth).map((s) => s.deltaNorm.median));
+    expect(yielded[0].summary.identitySkipRatio).not.toBeNull();
+  });
+});
