@@ -88,7 +88,7 @@ test.describe('in the browser, under the sub-path', () => {
     });
   }
 
-  test('the islands\' Web Workers load from under the base and answer (product band, exploding, remedies)', async ({ page }) => {
+  test('the islands\' Web Workers load from under the base and answer (product band, remedies); exploding recomputes', async ({ page }) => {
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
     await page.goto(`${pagePath('en', 'problem')}?product.depth=12`);
@@ -101,10 +101,10 @@ test.describe('in the browser, under the sub-path', () => {
       await fig.scrollIntoViewIfNeeded();
       await expect(fig).toHaveAttribute('data-island-live', 'true');
       await expect(fig.locator('.kit-chart > .live svg[role=img]')).toBeVisible();
-      await expect(fig.locator('[aria-busy]')).toHaveAttribute('aria-busy', 'false');
+      if (id === 'remedies') await expect(fig.locator('[aria-busy]')).toHaveAttribute('aria-busy', 'false');
       await expect(fig.locator('[data-testid=caption]')).toContainText(/\b7\b/);
     }
-    expect(workers.length, workers.join(', ')).toBeGreaterThanOrEqual(3);
+    expect(workers.length, workers.join(', ')).toBeGreaterThanOrEqual(2);
     expect(workers.filter((w) => !w.startsWith(SUBPATH))).toEqual([]);
   });
 
