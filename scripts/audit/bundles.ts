@@ -15,12 +15,17 @@ export function gzipBytes(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-/** Every JS file a module loads up front (static imports), with workers and on-demand chunks (dynamic
- *  `import()`, e.g. a fallback that never runs when Workers exist) listed apart, as dist-relative paths. */
-export function closure(dist: string, entry: string): { modules: Set<string>; workers: Set<string>; lazy: Set<string> } {
+/** On-demand chunks that never load in a browser with Web Workers: the train island's main-thread fallback
+ *  (src/islands/train/runner.ts imports ./loop only when `Worker` is missing). Not counted in page weight. */
+export const FALLBACK_CHUNKS = /^_astro\/loop\.[\w-]+\.js$/;
+
+/** Every JS file a module loads (static imports, and dynamic `import()`s such as the chart modules each island
+ *  imports after mount, with their own imports), as dist-relative paths; workers and the no-Worker fallback
+ *  chunks (FALLBACK_CHUNKS) are listed apart. */
+export function closure(dist: string, entry: string): { modules: Set<string>; workers: Set<string>; fallback: Set<string> } {
   const modules = new Set<string>();
   const workers = new Set<string>();
-  const lazy = new Set<string>();
+  const fallback = new Set<string>();
   const stack = [entry];
   while (stack.length) {
     const rel = stack.pop()!;
@@ -30,10 +35,13 @@ export function closure(dist: string, entry: string): { modules: Set<string>; wo
     const resolve = (spec: string) => (spec.startsWith('.') ? posix.join(posix.dirname(rel), spec) : spec.replace(/^\/+/, ''));
     for (const m of src.matchAll(IMPORT)) stack.push(resolve(m[1]));
     for (const m of src.matchAll(WORKER)) workers.add(resolve(m[1]));
-    for (const m of src.matchAll(DYNAMIC)) lazy.add(resolve(m[1]));
+    for (const m of src.matchAll(DYNAMIC)) {
+      const target = resolve(m[1]);
+      if (FALLBACK_CHUNKS.test(target)) fallback.add(target);
+      else stack.push(target);
+    }
   }
-  for (const m of modules) lazy.delete(m);
-  return { modules, workers, lazy };
+  return { modules, workers, fallback };
 }
 
 /** The islands of one built page: id (from the enclosing figure's data-island or the component name) → entry files. */
