@@ -57,7 +57,7 @@ async function main(): Promise<void> {
         `${b.performance}, Accessibility ${b.accessibility}, Best Practices ${b.bestPractices}, SEO ${b.seo}; ` +
         `JavaScript ≤ ${kb(BUDGETS.jsPerPageGzip)} KB gzip per page with every island loaded.`, '',
       '| page | Performance | Accessibility | Best Practices | SEO |', '|---|---|---|---|---|', ...rows, '',
-      '## JavaScript per page (gzip KB, every island loaded, with the chart modules each island imports after mount)', '',
+      '## JavaScript per page (gzip KB, every island loaded, with the modules islands import on demand)', '',
       '| page | main thread | workers | budget |', '|---|---|---|---|', ...pageRows, '',
       '## JavaScript per island (gzip KB, its component, the Svelte renderer and every chunk they import)', '',
       '| island | main thread | worker |', '|---|---|---|', ...islandRows, '',
