@@ -9,11 +9,13 @@
 //     float32Product = P_l with Math.fround after every multiply (0.25^75 = 0 exactly, 2^128 = Infinity)
 //   flags (on float32Product): underflow = 0 while no factor is 0; subnormal = 0 < |P| < 2^-126;
 //     overflow = ±Infinity; nan = any NaN among this layer's numbers.
+//   forwardOverflow: the layer's activations A (the output Y for layer L+1) hold ±∞ or NaN, i.e. the forward pass
+//     itself broke there (σ_w too large for the forward signal), before any backpropagation.
 // Norms and the mean are sums in doubles (four interleaved partial sums, matrix.ts), read from the buffers
 // at call time; nothing here allocates when `out` is passed, and nothing throws on Infinity or NaN.
 import type { LayerDiagnostics, Network } from './types.ts';
 import { FLOAT32_MIN_NORMAL } from './constants.ts';
-import { frobenius, sum } from './matrix.ts';
+import { allFinite, frobenius, sum } from './matrix.ts';
 
 /** Product of the factors, rounded to float32 after every multiply (and each factor rounded first). */
 export function float32Product(factors: ArrayLike<number>): number {
@@ -25,7 +27,7 @@ export function float32Product(factors: ArrayLike<number>): number {
 function blank(): LayerDiagnostics {
   return {
     layer: 0, weightNorm: 0, weightRms: 0, gradNorm: 0, gradRms: 0, deltaNorm: 0, deltaRms: 0, meanDerivative: 0,
-    log10Product: 0, float32Product: 0, underflow: false, subnormal: false, overflow: false, nan: false,
+    log10Product: 0, float32Product: 0, underflow: false, subnormal: false, overflow: false, nan: false, forwardOverflow: false,
   };
 }
 
@@ -63,6 +65,7 @@ export function diagnostics(net: Network, out?: LayerDiagnostics[]): LayerDiagno
     d.underflow = f32 === 0 && !anyZero;
     d.subnormal = f32 !== 0 && Math.abs(f32) < FLOAT32_MIN_NORMAL;
     d.overflow = f32 === Infinity || f32 === -Infinity;
+    d.forwardOverflow = !allFinite(layer.A);
     d.nan = Number.isNaN(weightNorm) || (net.weightGrads && Number.isNaN(gradNorm)) || Number.isNaN(deltaNorm) || Number.isNaN(m)
       || Number.isNaN(f32) || Number.isNaN(log10);
     result[k] = d;

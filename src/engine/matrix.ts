@@ -142,6 +142,13 @@ export function sum(data: ArrayLike<number>): number {
   return (s0 + s1) + (s2 + s3);
 }
 
+/** True when every element is a finite number (x·0 is NaN exactly for ±∞ and NaN, so one pass, no branch). */
+export function allFinite(data: ArrayLike<number>): boolean {
+  let s = 0;
+  for (let i = 0; i < data.length; i++) s += data[i] * 0;
+  return s === 0;
+}
+
 /** Frobenius norm ‖x‖. */
 export function frobenius(data: ArrayLike<number>): number {
   return Math.sqrt(sumSquares(data));

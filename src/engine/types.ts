@@ -126,6 +126,8 @@ export interface LayerDiagnostics {
   log10Product: number;     // log10 |prod of mean g'| from the last hidden layer back to l, in float64
   float32Product: number;   // the same product rounded to float32 after every multiply
   underflow: boolean; subnormal: boolean; overflow: boolean; nan: boolean;
+  /** The forward pass broke here: this layer's activations A (Y for the output layer) hold ±∞ or NaN. */
+  forwardOverflow: boolean;
 }
 
 export interface Band { median: number; q1: number; q3: number; min: number; max: number }

@@ -19,6 +19,8 @@ export interface ExplodingFacts {
   status: Float32Status;
   /** Hidden layers whose ‖Δ‖ float32 could not hold (∞ or NaN). */
   brokenLayers: number;
+  /** Where the forward pass broke (a layer number, 'output', or null): then Δ's ∞/NaN is its consequence. */
+  forwardOverflow: number | 'output' | null;
   /** Equation (5) at layer 1 in float32, and whether it is below 1 while ‖Δ‖ grows. */
   product: string;
   productBelowOne: boolean;
@@ -60,6 +62,7 @@ export function explodingFacts(data: ExplodingData): ExplodingFacts {
     trend: !(s.ratio <= GROW) ? 'grows' : s.ratio < VANISH ? 'vanishes' : 'flat',
     status: s.status,
     brokenLayers: rows.filter((r) => !Number.isFinite(r.delta)).length,
+    forwardOverflow: s.forwardOverflowLayer === null ? null : s.forwardOverflowLayer > L ? 'output' : s.forwardOverflowLayer,
     product: formatRatio(s.product32),
     productBelowOne: s.product32 < 1,
     clipOn: state.clip > 0,

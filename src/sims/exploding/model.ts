@@ -36,6 +36,8 @@ export interface ExplodingSummary {
   cosine: number | null;
   /** Clipping was asked for but the norm is not finite: the engine leaves it and the update is skipped. */
   clipSkipped: boolean;
+  /** The first layer (1..L, or L + 1 for the output) whose forward activations are ±∞ or NaN; null if none. */
+  forwardOverflowLayer: number | null;
 }
 
 export interface ExplodingData { rows: ExplodingRow[]; summary: ExplodingSummary; state: ExplodingState }
@@ -115,6 +117,7 @@ export function computeExploding(state: ExplodingState): ExplodingData {
       chi1: meanField(state.activation, sigmaW, SIGMA_B).chi1, sigmaW,
       rawNorm, clippedNorm, cosine: cos,
       clipSkipped: state.clip > 0 && !Number.isFinite(rawNorm),
+      forwardOverflowLayer: raw.find((d) => d.forwardOverflow)?.layer ?? null,
     },
     state,
   };

@@ -119,3 +119,31 @@ describe('diagnostics(net, out) refills the previous result in place', () => {
     expect(again).toEqual(diagnostics(net));
   });
 });
+
+describe('forwardOverflow: where the forward pass itself breaks', () => {
+  // ReLU, weights N(0, σ_w²/n): each layer multiplies the activations' size by about σ_w/√2 = 3 here, so float32
+  // (max ≈ 3.4·10³⁸) gives out after roughly 80 layers; the flag must sit on the first layer whose A is not finite.
+  const config: NetworkConfig = { ...DEFAULT_NETWORK_CONFIG, depth: 120, width: 32, inputDim: 32, activation: 'relu', init: 'normal', sigmaW: 3 * Math.SQRT2, sigmaB: 0, seed: 3 };
+
+  test('flags exactly the layers whose activations hold ±∞ or NaN, from the first one on', () => {
+    const net = createNetwork(config, 8);
+    const { input, target } = syntheticBatch(config, 8, 3);
+    forwardBackward(net, input, target);
+    const d = diagnostics(net);
+    const first = d.findIndex((x) => x.forwardOverflow);
+    expect(first).toBeGreaterThan(50);                                    // not at once: the signal grows layer by layer
+    expect(first).toBeLessThan(120);
+    for (let k = 0; k < d.length; k++) {
+      const finite = Array.from(net.layers[k].A).every(Number.isFinite);
+      expect(d[k].forwardOverflow, `layer ${k + 1}`).toBe(!finite);
+    }
+    expect(d.slice(first).every((x) => x.forwardOverflow)).toBe(true);   // once broken, it stays broken
+  });
+
+  test('a shallower copy, whose forward pass stays finite, has no flag', () => {
+    const net = createNetwork({ ...config, depth: 40 }, 8);
+    const { input, target } = syntheticBatch({ ...config, depth: 40 }, 8, 3);
+    forwardBackward(net, input, target);
+    expect(diagnostics(net).some((x) => x.forwardOverflow)).toBe(false);
+  });
+});

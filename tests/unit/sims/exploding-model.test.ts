@@ -66,3 +66,30 @@ describe('exploding model: the claims of the caption (several seeds, wide margin
     expect(EXPLODING_I18N.en.caption(f)).toMatch(/overflows float32/);
   });
 });
+
+describe('exploding: the forward pass breaking is told apart from Δ overflowing', () => {
+  const at = (sigmaW: number, seed: number): ExplodingState => ({ ...EXPLODING_DEFAULTS, activation: 'relu', init: 'normal', sigmaW, depth: 100, seed });
+
+  it('ReLU, σ_w = 4, depth 100: the activations overflow at a deep layer and the caption says the forward pass broke', () => {
+    for (const seed of [1, 2, 3]) {
+      const d = computeExploding(at(4, seed));
+      const k = d.summary.forwardOverflowLayer;
+      expect(k, `seed ${seed}`).not.toBeNull();
+      // ~2.8 per layer from a unit-size input: float32's 3.4·10³⁸ lasts some 80–90 layers
+      expect(k!).toBeGreaterThan(60);
+      expect(k!).toBeLessThanOrEqual(101);
+      const f = explodingFacts(d);
+      expect(EXPLODING_I18N.en.caption(f)).toContain('The forward pass already overflows float32');
+      expect(EXPLODING_I18N.es.caption(f)).toContain('La pasada hacia adelante ya desborda float32');
+    }
+  });
+
+  it('ReLU, σ_w = 2.4, depth 100: the forward pass stays finite while ‖Δ‖ overflows, and the caption blames ‖Δ‖', () => {
+    const d = computeExploding(at(2.4, 1));
+    expect(d.summary.forwardOverflowLayer).toBeNull();
+    expect(d.rows.some((r) => !Number.isFinite(r.delta))).toBe(true);
+    const text = EXPLODING_I18N.en.caption(explodingFacts(d));
+    expect(text).toContain('‖Δ‖ overflows float32');
+    expect(text).not.toContain('forward pass');
+  });
+});
