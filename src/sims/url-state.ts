@@ -87,6 +87,18 @@ export function boolField(def: boolean): BoolField {
 }
 /** The largest seed: mulberry32 takes an unsigned 32-bit integer; keep links readable. */
 export const SEED_MAX = 2 ** 31 - 1;
+/**
+ * What a typed seed becomes: the nearest whole number in 0..SEED_MAX, or `current` when the text is not a number
+ * (empty, "abc"). Every island's seed box uses it and then shows the value it returned, so the box never reads
+ * a number the figure is not using.
+ */
+export function parseSeed(text: string, current: number): number {
+  const t = text.trim();
+  const n = Number(t);
+  if (t === '' || !Number.isFinite(n)) return current;
+  return Math.min(SEED_MAX, Math.max(0, Math.round(n)));
+}
+
 /** A seed field: an integer 0..SEED_MAX. */
 export function seedField(def: number): IntField {
   return intField(def, 0, SEED_MAX);

@@ -154,3 +154,17 @@ describe('url-state codec: encode', () => {
     expect(n).toEqual({ depth: 100, sigmaW: 0.35, activation: 'sigmoid', bn: false, seed: 1 });
   });
 });
+
+describe('parseSeed: what a typed seed becomes', async () => {
+  const { parseSeed, SEED_MAX } = await import('../../../src/sims/url-state');
+  it('rounds to the nearest whole number and clamps to 0..SEED_MAX', () => {
+    expect(parseSeed('42', 7)).toBe(42);
+    expect(parseSeed(' 2.5 ', 7)).toBe(3);
+    expect(parseSeed('-5', 7)).toBe(0);
+    expect(parseSeed('1e12', 7)).toBe(SEED_MAX);
+    expect(parseSeed('99999999999', 7)).toBe(SEED_MAX);
+  });
+  it('keeps the current seed for text that is not a number', () => {
+    for (const t of ['', '   ', 'abc', 'NaN', 'Infinity', '-Infinity', '1,5']) expect(parseSeed(t, 7), JSON.stringify(t)).toBe(7);
+  });
+});
