@@ -1,11 +1,14 @@
-// Equation (4), live: per hidden layer l on a fixed log axis, the running product P_l of mean g' (float64
+// Equation (4), live: per hidden layer l on a log axis, the running product P_l of mean g' (float64
 // line, float32 subnormals as rings), ‖Δ^(l)‖ with its band over seeds, and the mean-field line
-// ‖Δ^(L)‖·χ₁^((L−l)/2). The float32 landmarks are shaded; values the axis cannot hold (0, ∞, NaN, off-scale)
-// are pinned at the top or bottom edge with a label, so the chart never breaks.
+// ‖Δ^(L)‖·χ₁^((L−l)/2). The axis's domain is an input (sims/product/domain.ts: snapped to decades, still while
+// a slider moves). The float32 landmarks it reaches are shaded; values the axis cannot hold (0, ∞, NaN,
+// off-scale) are pinned at the top or bottom edge with a label, so the chart never breaks.
 // Pure: model data in, SVG out (the same function draws the live chart and the build-time SVG).
 import * as Plot from '@observablehq/plot';
 import type { ProductBandRow, ProductData } from '../sims/product/model';
-import { FLOAT32_MIN_NORMAL, FLOAT32_MIN_SUBNORMAL, Y_MAX, Y_MIN } from '../sims/product/defaults';
+import { FLOAT32_MAX, FLOAT32_MIN_NORMAL, FLOAT32_MIN_SUBNORMAL } from '../sims/product/defaults';
+import { domainValues, type ProductDomain } from '../sims/product/domain';
+import { powerOfTenLabel } from '../sims/format';
 import { chartRows, type PinKind, type Series } from './product-points';
 import { layerTicks, powerOfTen } from './components';
 import { makeAccessible } from './a11y';
@@ -15,8 +18,8 @@ import { discMarker, squareMarker } from './markers';
 export interface ProductChartLabels {
   x: string; y: string;
   product: string; delta: string; meanField: string;
-  subnormalZone: string; zeroZone: string;
-  /** pin labels by kind; `{range}` becomes the layers ("1–26") */
+  subnormalZone: string; zeroZone: string; overflowZone: string;
+  /** pin labels by kind; `{range}` becomes the layers ("1–26"), `{bound}` the axis edge ("10⁻¹⁰⁰") */
   pin: Record<PinKind, string>;
   series: Record<Series, string>;
   /** aria-label of the SVG (a sentence with the key number) */
@@ -26,6 +29,8 @@ export interface ProductChartLabels {
 export interface ProductChartOptions {
   width: number;
   labels: ProductChartLabels;
+  /** the y axis, from yDomain(state, data, previous) */
+  domain: ProductDomain;
   band?: ProductBandRow[] | null;
   /** the focused layer (hover, keyboard or step-through), or null */
   focus?: number | null;
@@ -36,20 +41,26 @@ export const PRODUCT_COLOR = 'var(--c-layer-first)';
 export const DELTA_COLOR = 'var(--c-layer-last)';
 const HEIGHT_WIDE = 400;
 const HEIGHT_NARROW = 340;
+const MARGIN_TOP = 18;
+const MARGIN_BOTTOM = 40;
 const NARROW_BELOW = 560;
-const DECADE_STEP = 20;
-const DECADE_STEP_NARROW = 40;
+const MAX_Y_TICKS = 8;
+const MAX_Y_TICKS_NARROW = 6;
+/** Decades between y ticks, the smallest that keeps the count under the maximum. */
+const TICK_STEPS = [1, 2, 5, 10, 20, 25, 50];
+/** A shaded zone shorter than this (px) gets no label. */
+const ZONE_LABEL_MIN_PX = 14;
 const MAX_X_TICKS = 11;
 const MAX_X_TICKS_NARROW = 6;
 const DOT_R = 3;
 const PIN_R = 5;
 const PIN_DY: Record<Series, number> = { float32: -12, delta: -26, product: -40 };
 
-/** The decade ticks of the fixed y axis. */
-function yTicks(step: number): number[] {
+/** Decade ticks of the y axis: every `step` decades (multiples of it, so 10⁰ is always one). */
+export function yTicks({ lo, hi }: ProductDomain, maxTicks: number): number[] {
+  const step = TICK_STEPS.find((k) => Math.floor(hi / k) - Math.ceil(lo / k) + 1 <= maxTicks) ?? TICK_STEPS[TICK_STEPS.length - 1];
   const out: number[] = [];
-  for (let e = Math.log10(Y_MIN); e <= Math.log10(Y_MAX); e += step) out.push(10 ** e);
-  if (!out.some((t) => Math.abs(Math.log10(t)) < 1e-9)) out.push(1);
+  for (let e = Math.ceil(lo / step) * step; e <= hi; e += step) out.push(10 ** e);
   return out;
 }
 
@@ -57,20 +68,29 @@ const range = (from: number, to: number) => (from === to ? String(from) : `${fro
 
 /** The chart as one accessible SVG. */
 export function productChart(data: ProductData, opts: ProductChartOptions): SVGSVGElement {
-  const { width, labels, focus = null } = opts;
+  const { width, labels, focus = null, domain } = opts;
   const narrow = width < NARROW_BELOW;
+  const height = narrow ? HEIGHT_NARROW : HEIGHT_WIDE;
   const L = data.depth;
-  const rows = chartRows(data, opts.band ?? null);
+  const [yMin, yMax] = domainValues(domain);
+  const rows = chartRows(data, opts.band ?? null, [yMin, yMax]);
   const present = (xs: { layer: number; y: number }[]) => xs.filter((p) => !Number.isNaN(p.y));
   const x0 = 0.5;
   const x1 = L + 0.5;
+  const pxPerDecade = (height - MARGIN_TOP - MARGIN_BOTTOM) / (domain.hi - domain.lo);
+  // the float32 bands, cut to the axis; one that is not on it at all is left out
   const zones = [
     { y1: FLOAT32_MIN_SUBNORMAL, y2: FLOAT32_MIN_NORMAL, label: labels.subnormalZone },
-    { y1: Y_MIN, y2: FLOAT32_MIN_SUBNORMAL / 2, label: labels.zeroZone },
-  ];
+    { y1: 0, y2: FLOAT32_MIN_SUBNORMAL / 2, label: labels.zeroZone },
+    { y1: FLOAT32_MAX, y2: Infinity, label: labels.overflowZone },
+  ].map((z) => ({ ...z, y1: Math.max(z.y1, yMin), y2: Math.min(z.y2, yMax) })).filter((z) => z.y1 < z.y2);
+  const zoneLabels = zones.filter((z) => Math.log10(z.y2 / z.y1) * pxPerDecade >= ZONE_LABEL_MIN_PX);
+  const bound = { below: powerOfTenLabel(domain.lo), above: powerOfTenLabel(domain.hi) };
   const seriesColor = (s: Series) => (s === 'delta' ? DELTA_COLOR : PRODUCT_COLOR);
   const pinText = rows.labels.map((p) => ({
-    ...p, text: `${labels.series[p.series]}: ${labels.pin[p.kind].replace('{range}', range(p.from, p.to))}`,
+    ...p,
+    text: `${labels.series[p.series]}: ${labels.pin[p.kind].replace('{range}', range(p.from, p.to))
+      .replace('{bound}', p.kind === 'above' ? bound.above : bound.below)}`,
   }));
   const ends = [
     { layer: L, y: rows.product[L - 1].y, text: labels.product, color: PRODUCT_COLOR, dy: -8 },
@@ -81,11 +101,11 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
 
   const svg = Plot.plot({
     width,
-    height: narrow ? HEIGHT_NARROW : HEIGHT_WIDE,
+    height,
     marginLeft: narrow ? 46 : 56,
     marginRight: narrow ? 12 : 70,
-    marginTop: 18,
-    marginBottom: 40,
+    marginTop: MARGIN_TOP,
+    marginBottom: MARGIN_BOTTOM,
     style: { background: 'transparent', color: 'currentColor', fontSize: narrow ? '11px' : '12px' },
     document: opts.document,
     x: {
@@ -93,12 +113,12 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
       ticks: layerTicks(L, narrow ? MAX_X_TICKS_NARROW : MAX_X_TICKS), tickFormat: (d: number) => String(d),
     },
     y: {
-      type: 'log', domain: [Y_MIN, Y_MAX], label: labels.y, labelArrow: 'none',
-      ticks: yTicks(narrow ? DECADE_STEP_NARROW : DECADE_STEP), tickFormat: powerOfTen, grid: true,
+      type: 'log', domain: [yMin, yMax], label: labels.y, labelArrow: 'none',
+      ticks: yTicks(domain, narrow ? MAX_Y_TICKS_NARROW : MAX_Y_TICKS), tickFormat: powerOfTen, grid: true,
     },
     marks: [
       Plot.rectY(zones, { x1: x0, x2: x1, y1: 'y1', y2: 'y2', fill: SHADE }),
-      Plot.text(zones, {
+      Plot.text(zoneLabels, {
         x: x1, y: (d: { y1: number; y2: number }) => Math.sqrt(d.y1 * d.y2), text: 'label',
         textAnchor: 'end', dx: -4, fill: MUTED, fontSize: 10,
       }),
@@ -116,7 +136,7 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
       })),
       ...pinText.map((p) => Plot.text([p], {
         x: 'layer', y: 'y', text: 'text', fill: seriesColor(p.series), fontWeight: 600,
-        dy: p.y === Y_MIN ? PIN_DY[p.series] : -PIN_DY[p.series], textAnchor: p.layer > L / 2 ? 'end' : 'start',
+        dy: p.y === yMin ? PIN_DY[p.series] : -PIN_DY[p.series], textAnchor: p.layer > L / 2 ? 'end' : 'start',
       })),
       ...(narrow ? [] : ends).map((e) => Plot.text([e], { x: 'layer', y: 'y', text: 'text', fill: e.color, dx: 8, dy: e.dy, textAnchor: 'start', fontWeight: 600 })),
       focus !== null && focus >= 1 && focus <= L

@@ -28,9 +28,9 @@ const es = {
   chart: {
     x: 'capa l', y: 'magnitud (escala log)',
     product: 'P_l', delta: '‖Δ⁽ˡ⁾‖', meanField: 'campo medio ‖Δ⁽ᴸ⁾‖·χ₁^((L−l)/2)',
-    subnormalZone: 'float32 subnormal', zeroZone: 'float32 redondea a 0',
+    subnormalZone: 'float32 subnormal', zeroZone: 'float32 redondea a 0', overflowZone: 'float32 se desborda a ∞',
     pin: { zero: '0 (capas {range})', infinite: '∞ (capas {range})', nan: 'NaN (capas {range})',
-      below: '< 10⁻¹⁰⁰ (capas {range})', above: '> 10⁴⁵ (capas {range})' } as Record<PinKind, string>,
+      below: '< {bound} (capas {range})', above: '> {bound} (capas {range})' } as Record<PinKind, string>,
     series: { product: 'P_l', float32: 'P_l en float32', delta: '‖Δ‖' } as Record<Series, string>,
   },
   legend: [
@@ -103,9 +103,9 @@ export const PRODUCT_I18N: { es: ProductStrings; en: ProductStrings } = {
     chart: {
       x: 'layer l', y: 'magnitude (log scale)',
       product: 'P_l', delta: '‖Δ⁽ˡ⁾‖', meanField: 'mean field ‖Δ⁽ᴸ⁾‖·χ₁^((L−l)/2)',
-      subnormalZone: 'float32 subnormal', zeroZone: 'float32 rounds to 0',
+      subnormalZone: 'float32 subnormal', zeroZone: 'float32 rounds to 0', overflowZone: 'float32 overflows to ∞',
       pin: { zero: '0 (layers {range})', infinite: '∞ (layers {range})', nan: 'NaN (layers {range})',
-        below: '< 10⁻¹⁰⁰ (layers {range})', above: '> 10⁴⁵ (layers {range})' },
+        below: '< {bound} (layers {range})', above: '> {bound} (layers {range})' },
       series: { product: 'P_l', float32: 'P_l in float32', delta: '‖Δ‖' },
     },
     legend: [
