@@ -6,7 +6,9 @@ export type {
 } from './types.ts';
 export { ACTIVATIONS, ACTIVATION_NAMES } from './activations.ts';
 export { INIT_NAMES } from './init.ts';
-export { DEFAULT_NETWORK_CONFIG, createNetwork, forwardBackward, predict, skipSource, type PassOptions } from './network.ts';
+export { DEFAULT_NETWORK_CONFIG, createNetwork, forwardBackward, predict, skipSource, networkFloats, type PassOptions } from './network.ts';
+export { engineReady, kernelInfo, setKernels } from './wasm/runtime.ts';
+export type { KernelChoice, KernelInfo, KernelSet } from './wasm/runtime.ts';
 export type { PredictBatchNorm } from './network.ts';
 export { diagnostics, componentMagnitudes, float32Product } from './diagnostics.ts';
 export { runSeeds, seedRun, summarizeSeeds, syntheticBatch, type SeedRunOptions } from './seeds.ts';

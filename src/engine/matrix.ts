@@ -15,7 +15,8 @@
 //   backward  dA = Δ Wᵀ        Δ: batch × out                  gemmNT
 //   weights   gW = Aᵀ Δ                                       gemmTN
 import type { Buffer, Dtype, Matrix } from './types.ts';
-import { gemmEdge, gemmNN, gemmNT, gemmTN } from './gemm-kernels.ts';
+import { gemmEdge } from './gemm-kernels.ts';
+import { gemmNN, gemmNT, gemmTN } from './kernels.ts';
 
 /** A zero-filled buffer of the given dtype. */
 export function allocBuffer(dtype: Dtype, length: number): Buffer {

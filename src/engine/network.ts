@@ -6,15 +6,16 @@
 // Output layer L+1: Y = A^(L) W^(L) + B^(L), linear; the loss applies to Y (softmax inside cross-entropy).
 // Backward, eq. (3):  Δ^(l) = dJ/dZ^(l) = (Δ^(l+1) (W^(l))ᵀ [+ Δ^(l+2) (W^(l,l+2))ᵀ]) ∘ g'(Z^(l))
 // (through the batch-norm backward when it is on), weight gradient (A^(l-1))ᵀ Δ^(l).
-import type { Buffer, Layer, Matrix, Network, NetworkConfig, Param, SkipState } from './types.ts';
+import type { Buffer, Dtype, Layer, Matrix, Network, NetworkConfig, Param, SkipState } from './types.ts';
 import { ACTIVATIONS, activationParam } from './activations.ts';
-import { allocBuffer, zeros } from './matrix.ts';
+import { allocBuffer } from './matrix.ts';
 import { fillIdentity, initBias, initSkipRandom, initWeights } from './init.ts';
 import { Random } from './random.ts';
 import { denseForward, denseInputGrad, denseWeightGrad } from './layers/dense.ts';
 import { batchNormBackward, batchNormForward, batchNormInference, createBatchNorm } from './layers/batch-norm.ts';
 import { skipBackward, skipForward } from './layers/residual.ts';
 import { lossForwardBackward } from './loss.ts';
+import { alignedFloats, createArena } from './wasm/runtime.ts';
 
 /** Defaults: a small tanh network with Xavier-normal init, float32. */
 export const DEFAULT_NETWORK_CONFIG: NetworkConfig = {
@@ -35,12 +36,37 @@ export function skipSource(config: NetworkConfig, l: number): number | null {
   return l - 3;
 }
 
+/**
+ * The float32 entries createNetwork allocates for this config and batch, each buffer rounded up to 16 bytes:
+ * the size of the network's WebAssembly arena. Mirrors the allocations below, buffer for buffer (a test checks
+ * that every buffer of every kind of network lands in the arena).
+ */
+export function networkFloats(config: NetworkConfig, batch: number): number {
+  const { depth, width, inputDim, outputDim } = config;
+  const a = alignedFloats;
+  let total = a(batch * inputDim) + 2 * a(batch * outputDim);           // inputGrad, probs (+ slack of one buffer)
+  for (let l = 1; l <= depth + 1; l++) {
+    const hidden = l <= depth;
+    const fanIn = l === 1 ? inputDim : width;
+    const fanOut = hidden ? width : outputDim;
+    total += 2 * a(fanIn * fanOut) + 2 * a(fanOut);                     // W, gW, b, gb
+    total += (hidden ? 6 : 3) * a(batch * fanOut);                      // Z, A, dg, delta, dA, dU (output: Z, dg, delta)
+    if (hidden && config.batchNorm) total += 4 * a(fanOut) + a(batch * fanOut);  // γ, β, dγ, dβ, x̂
+    if (skipSource(config, l) !== null && config.residual !== 'identity') total += 2 * a(width * width);  // S, dS
+  }
+  return total;
+}
+
 /** Allocate and initialise a network for a fixed batch size; every buffer of the training loop is made here. */
 export function createNetwork(config: NetworkConfig, batch: number): Network {
   const { depth, width, inputDim, outputDim, dtype } = config;
   assertCount('depth', depth); assertCount('width', width); assertCount('inputDim', inputDim);
   assertCount('outputDim', outputDim); assertCount('batch', batch);
   if (!(config.activation in ACTIVATIONS)) throw new RangeError(`unknown activation: ${config.activation}`);
+  // float32 networks live in their own WebAssembly memory when the SIMD kernels are on (wasm/runtime.ts).
+  const arena = dtype === 'float32' ? createArena(networkFloats(config, batch)) : null;
+  const alloc = arena ? (_: Dtype, n: number): Buffer => arena.alloc(n) : allocBuffer;
+  const matrix = (rows: number, cols: number): Matrix => ({ rows, cols, data: alloc(dtype, rows * cols) });
   const rng = new Random(config.seed);
   const layers: Layer[] = [];
   const params: Param[] = [];
@@ -48,34 +74,34 @@ export function createNetwork(config: NetworkConfig, batch: number): Network {
     const hidden = l <= depth;
     const fanIn = l === 1 ? inputDim : width;
     const fanOut = hidden ? width : outputDim;
-    const W = zeros(fanIn, fanOut, dtype);
-    const b = allocBuffer(dtype, fanOut);
+    const W = matrix(fanIn, fanOut);
+    const b = alloc(dtype, fanOut);
     initWeights(W.data, fanIn, fanOut, config.init, config.sigmaW, rng);
     initBias(b, config.sigmaB, rng);
-    const bn = hidden && config.batchNorm ? createBatchNorm(fanOut, batch, dtype) : null;
+    const bn = hidden && config.batchNorm ? createBatchNorm(fanOut, batch, dtype, alloc) : null;
     const from = skipSource(config, l);
     let skip: SkipState | null = null;
     if (from !== null) {
       if (config.residual === 'identity') {
         skip = { from, W: null, gW: null };
       } else {
-        const S = zeros(width, width, dtype);
+        const S = matrix(width, width);
         if (config.skipInit === 'identity') fillIdentity(S.data, width);
         else initSkipRandom(S.data, width, config.sigmaW, rng);
-        skip = { from, W: S, gW: zeros(width, width, dtype) };
+        skip = { from, W: S, gW: matrix(width, width) };
       }
     }
-    const delta = allocBuffer(dtype, batch * fanOut);
-    const Z = allocBuffer(dtype, batch * fanOut);
+    const delta = alloc(dtype, batch * fanOut);
+    const Z = alloc(dtype, batch * fanOut);
     const layer: Layer = {
       index: l, fanIn, fanOut, hidden, W, b,
-      gW: zeros(fanIn, fanOut, dtype), gb: allocBuffer(dtype, fanOut),
+      gW: matrix(fanIn, fanOut), gb: alloc(dtype, fanOut),
       Z,
-      A: hidden ? allocBuffer(dtype, batch * fanOut) : Z,
-      dg: allocBuffer(dtype, batch * fanOut).fill(1),
+      A: hidden ? alloc(dtype, batch * fanOut) : Z,
+      dg: alloc(dtype, batch * fanOut).fill(1),
       delta,
-      dA: hidden ? allocBuffer(dtype, batch * fanOut) : delta,
-      dU: bn ? allocBuffer(dtype, batch * fanOut) : delta,
+      dA: hidden ? alloc(dtype, batch * fanOut) : delta,
+      dU: bn ? alloc(dtype, batch * fanOut) : delta,
       bn, skip,
     };
     layers.push(layer);
@@ -87,9 +113,9 @@ export function createNetwork(config: NetworkConfig, batch: number): Network {
   return {
     config, batch, layers, params,
     output: { rows: batch, cols: outputDim, data: out.A },
-    inputGrad: zeros(batch, inputDim, dtype),
+    inputGrad: matrix(batch, inputDim),
     input: null,
-    probs: allocBuffer(dtype, batch * outputDim),
+    probs: alloc(dtype, batch * outputDim),
     lossValue: NaN,
     weightGrads: false,
   };

@@ -1,6 +1,7 @@
 // Astro integration: after the build, writes a strict Content-Security-Policy <meta> into every page.
 // Scripts may come only from the site itself or be one of the page's own inline scripts (by SHA-256 hash),
-// so nothing injected can run and nothing loads from another host. Styles allow inline because Observable
+// so nothing injected can run and nothing loads from another host; WebAssembly may be compiled (the engine's
+// SIMD kernels, bundled with the site). Styles allow inline because Observable
 // Plot writes a <style> and style attributes into each chart it draws, in the page and live.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, readdir } from 'node:fs/promises';
@@ -16,7 +17,8 @@ export function policyFor(html) {
     .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
   return [
     "default-src 'self'",
-    `script-src 'self' ${[...new Set(hashes)].join(' ')}`.trim(),
+    // 'wasm-unsafe-eval': compiling the engine's WebAssembly kernels, and nothing else (never 'unsafe-eval').
+    `script-src 'self' 'wasm-unsafe-eval' ${[...new Set(hashes)].join(' ')}`.trim(),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

@@ -12,13 +12,15 @@ import { allocBuffer } from '../matrix.ts';
 import { BN_EPSILON, BN_MOMENTUM } from '../constants.ts';
 
 /** Batch-norm state for n features and a batch size: γ = 1, β = 0. */
-export function createBatchNorm(n: number, batch: number, dtype: Dtype): BatchNormState {
-  const gamma = allocBuffer(dtype, n);
+export function createBatchNorm(
+  n: number, batch: number, dtype: Dtype, alloc: (dtype: Dtype, length: number) => Buffer = allocBuffer,
+): BatchNormState {
+  const gamma = alloc(dtype, n);
   gamma.fill(1);
   return {
-    gamma, beta: allocBuffer(dtype, n),
-    gGamma: allocBuffer(dtype, n), gBeta: allocBuffer(dtype, n),
-    xhat: allocBuffer(dtype, batch * n),
+    gamma, beta: alloc(dtype, n),
+    gGamma: alloc(dtype, n), gBeta: alloc(dtype, n),
+    xhat: alloc(dtype, batch * n),
     mean: new Float64Array(n), invStd: new Float64Array(n), sums: new Float64Array(3 * n),
     runningMean: new Float64Array(n), runningVar: new Float64Array(n).fill(1),
     updates: 0,

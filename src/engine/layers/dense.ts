@@ -5,7 +5,7 @@
 //             dJ/dA^(l-1) += dU (W^(l-1))ᵀ           batch × in   (eq. (3) before the ∘ g'(Z^(l-1)))
 import type { Buffer, Matrix } from '../types.ts';
 import { addRowVector, columnSums } from '../matrix.ts';
-import { gemmNN, gemmNT, gemmTN } from '../gemm-kernels.ts';
+import { gemmNN, gemmNT, gemmTN } from '../kernels.ts';
 
 /** U = A W + b, with A batch × W.rows; U preallocated batch × W.cols. */
 export function denseForward(A: Buffer, batch: number, W: Matrix, b: Buffer, U: Buffer): void {
