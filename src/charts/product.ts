@@ -12,6 +12,7 @@ import { powerOfTenLabel } from '../sims/format';
 import { chartRows, type PinKind, type Series } from './product-points';
 import { layerTicks, powerOfTen } from './components';
 import { makeAccessible } from './a11y';
+import { typesetMath } from './math-label';
 import { MUTED, SHADE } from './tokens';
 import { discMarker, squareMarker } from './markers';
 
@@ -29,7 +30,7 @@ export interface ProductChartLabels {
 export interface ProductChartOptions {
   width: number;
   labels: ProductChartLabels;
-  /** the y axis, from yDomain(state, data, previous) */
+  /** the y axis, from yDomain(data, previous) (sims/product/domain.ts) */
   domain: ProductDomain;
   band?: ProductBandRow[] | null;
   /** the focused layer (hover, keyboard or step-through), or null */
@@ -144,5 +145,6 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
         : null,
     ],
   }) as SVGSVGElement;
-  return makeAccessible(svg, labels.aria) as SVGSVGElement;
+  // labels such as P_l and χ₁^((L−l)/2) get real subscripts and superscripts
+  return makeAccessible(typesetMath(svg), labels.aria) as SVGSVGElement;
 }

@@ -19,8 +19,6 @@ export const DOMAIN_HYSTERESIS = 0.5;
 export const SUBNORMAL_FLOOR = -48;
 /** With float32 overflow (∞ or NaN) reached, the axis goes up to here: the region above float32's max shows. */
 export const OVERFLOW_CEILING = 40;
-/** The sigmoid's best case, mean g′ ≤ 1/4 per layer: the lesson's bound 0.25^L is always on the axis. */
-const SIGMOID_BOUND_LOG10 = Math.log10(0.25);
 
 const LOG_MIN = Math.round(Math.log10(Y_MIN));
 const LOG_MAX = Math.round(Math.log10(Y_MAX));
@@ -63,13 +61,15 @@ const clamp = (x: number) => Math.min(LOG_MAX, Math.max(LOG_MIN, x));
 
 /**
  * The y domain for a state's data. Without `previous`: the grid lines just outside what must be shown (the
- * finite values, the bound 0.25^L, 10⁰, and the float32 bands reached). With `previous`: each side stays where
+ * finite values, 10⁰, and the float32 bands reached; the depth acts through the data: for the sigmoid the
+ * product sits below the lesson's bound 0.25^L, so that bound is on the axis too). With `previous`: each side stays where
  * it was while it still holds the data and is at most one grid step (plus the hysteresis) too wide; otherwise
  * it takes the fresh value. So a value near a grid line cannot flip the axis back and forth.
  */
-export function yDomain(state: { depth: number }, data: ProductData, previous?: ProductDomain | null): ProductDomain {
+export function yDomain(data: ProductData, previous?: ProductDomain | null): ProductDomain {
   const n = domainNeeds(data);
-  let needLo = Math.min(n.lo, state.depth * SIGMOID_BOUND_LOG10);
+  // with no finite value at all (every layer 0, ∞ or NaN), the axis still spans a few decades around 10⁰
+  let needLo = Math.min(n.lo, 0);
   let needHi = Math.max(n.hi, 0);
   if (n.subnormal) needLo = Math.min(needLo, SUBNORMAL_FLOOR);
   if (n.overflow) needHi = Math.max(needHi, OVERFLOW_CEILING);

@@ -11,12 +11,11 @@ import { domainValues, yDomain } from '../../../src/sims/product/domain';
 
 const D = PRODUCT_CODEC.defaults();
 const labels = (lang: 'es' | 'en') => ({ ...PRODUCT_I18N[lang].chart, aria: 'chart' });
-const domainOf = (s: typeof D, data: ReturnType<typeof productModel>) => yDomain(s, data);
 
 describe('product chart', () => {
   it('draws an accessible SVG with Node’s linkedom', () => {
     const data = productModel(D);
-    const svg = productChart(data, { width: 640, labels: labels('en'), domain: domainOf(D, data), document: serverDocument() });
+    const svg = productChart(data, { width: 640, labels: labels('en'), domain: yDomain(data), document: serverDocument() });
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('aria-label')).toBe('chart');
     expect(svg.querySelectorAll('g[aria-label]:not([aria-hidden])').length).toBe(0);
@@ -24,7 +23,7 @@ describe('product chart', () => {
   it('pins float32 zeros at the bottom edge with one labelled run, never an empty chart', () => {
     const s = { ...D, depth: 100 };
     const data = productModel(s);
-    const domain = domainOf(s, data);
+    const domain = yDomain(data);
     const rows = chartRows(data, null, domainValues(domain));
     const zeros = rows.labels.filter((l) => l.series === 'float32' && l.kind === 'zero');
     expect(zeros).toHaveLength(1);
@@ -33,13 +32,14 @@ describe('product chart', () => {
     const zeroLayers = data.layers.filter((l) => l.float32Kind === 'zero').map((l) => l.layer);
     expect(zeros[0].to).toBe(Math.max(...zeroLayers));
     const svg = productChart(data, { width: 360, labels: labels('es'), domain, document: serverDocument() });
-    expect(svg.textContent).toContain('P_l en float32: 0 (capas 1–');
+    // the series name P_l is typeset: P with a subscript l
+    expect(svg.textContent).toContain('Pl en float32: 0 (capas 1–');
     expect(rows.product.every((p) => !Number.isNaN(p.y))).toBe(true);
   });
   it('pins NaN and ∞ of an overflowing ReLU network at the top edge', () => {
     const s = { ...D, activation: 'relu' as const, sigmaW: 3, depth: 100 };
     const data = productModel(s);
-    const domain = domainOf(s, data);
+    const domain = yDomain(data);
     const rows = chartRows(data, null, domainValues(domain));
     const top = rows.pins.filter((p) => p.series === 'delta' && (p.kind === 'nan' || p.kind === 'infinite'));
     expect(top.length).toBeGreaterThan(0);
