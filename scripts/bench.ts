@@ -1,5 +1,7 @@
-// npm run bench: speed of one training step (forward + backward + diagnostics) of the engine, beside a
-// naive i-j-k reference written here, in the same run; and a check that the hot loop allocates nothing.
+// npm run bench: speed of one training step (forward + backward + diagnostics) of the engine on both of its
+// kernel sets (the JS kernels and the WebAssembly SIMD kernels, interleaved run by run on networks with the same
+// weights), beside a naive i-j-k reference written here, in the same run; and a check that the hot loop
+// allocates nothing.
 // FLOPs: 3 matrix products per layer per step (A W, Δ Wᵀ, Aᵀ Δ), each 2·B·in·out. Every layer is
 // width × width (the input and output dimensions are the width too), so a step is 6·B·n²·(L+1) FLOPs.
 // Prints a markdown table for the README (progress goes to stderr). Allocation is checked by the growth of
@@ -14,17 +16,21 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import os from 'node:os';
 import {
-  ACTIVATIONS, ACTIVATION_NAMES, createNetwork, createOptimizer, diagnostics, forwardBackward, syntheticBatch,
+  ACTIVATIONS, ACTIVATION_NAMES, createNetwork, createOptimizer, diagnostics, forwardBackward, kernelInfo, setKernels,
+  syntheticBatch, type KernelSet,
   type LayerDiagnostics, type Matrix, type Network, type NetworkConfig,
 } from '../src/engine/index.ts';
 import type { ActivationName } from '../src/engine/types.ts';
 
-const SHAPES: [depth: number, width: number, batch: number][] = [[10, 32, 64], [30, 64, 64], [100, 64, 128], [50, 256, 128]];
-const VARIANTS: { label: string; activation: ActivationName; batchNorm: boolean }[] = [
+const SHAPES: [depth: number, width: number, batch: number][] = [[10, 32, 64], [30, 64, 64], [100, 32, 32], [100, 64, 128], [50, 256, 128]];
+interface Variant { label: string; activation: ActivationName; batchNorm: boolean }
+const VARIANTS: Variant[] = [
   { label: 'sigmoid', activation: 'sigmoid', batchNorm: false },
   { label: 'relu', activation: 'relu', batchNorm: false },
   { label: 'sigmoid + BN', activation: 'sigmoid', batchNorm: true },
 ];
+/** The narrow deep shape is the islands' (product, exploding): tanh there, as in the issue that set the targets. */
+const VARIANTS_FOR: Record<string, Variant[]> = { '100×32×32': [{ label: 'tanh', activation: 'tanh', batchNorm: false }] };
 /** Each timing takes at least this many runs and goes on until this much time has passed. */
 const MIN_RUNS = 5;
 const MIN_RUNS_NAIVE = 3;
@@ -65,6 +71,33 @@ function time(fn: () => void, minRuns: number, warmup = WARMUP_RUNS): { cpu: num
     cpu.push((d.user + d.system) / 1000);
   }
   return { cpu: median(cpu), wall: median(wall) };
+}
+
+/** Median CPU and wall ms of two steps timed alternately (a, b, a, b, …), so drifting load hits both alike. */
+function timePair(a: () => void, b: () => void, minRuns: number, warmup = WARMUP_RUNS): [{ cpu: number; wall: number }, { cpu: number; wall: number }] {
+  for (let i = 0; i < warmup; i++) { a(); b(); }
+  const runs = [{ cpu: [] as number[], wall: [] as number[] }, { cpu: [] as number[], wall: [] as number[] }];
+  const start = performance.now();
+  while (runs[0].cpu.length < minRuns || performance.now() - start < 2 * MIN_SECONDS * 1000) {
+    [a, b].forEach((fn, k) => {
+      const c = process.cpuUsage();
+      const t = performance.now();
+      fn();
+      runs[k].wall.push(performance.now() - t);
+      const d = process.cpuUsage(c);
+      runs[k].cpu.push((d.user + d.system) / 1000);
+    });
+  }
+  const summary = (r: { cpu: number[]; wall: number[] }) => ({ cpu: median(r.cpu), wall: median(r.wall) });
+  return [summary(runs[0]), summary(runs[1])];
+}
+
+/** A network made on one kernel set (its buffers stay on that set), with the seeded batch. */
+function networkOn(kernels: KernelSet, cfg: NetworkConfig, batch: number): Network {
+  setKernels(kernels);
+  const net = createNetwork(cfg, batch);
+  setKernels('auto');
+  return net;
 }
 
 function config(depth: number, width: number, activation: ActivationName, batchNorm: boolean): NetworkConfig {
@@ -165,48 +198,61 @@ function bytesPerStep(fn: () => void, warmup = ALLOCATION_WARMUP, steps = ALLOCA
   return (after - before) / steps;
 }
 
-/** Every activation, with and without batch norm, a few steps each (small network): polymorphic call sites. */
+/** Every activation, with and without batch norm, on both kernel sets, a few steps each (small network): polymorphic call sites. */
 function touchAllActivations(): void {
   for (const activation of ACTIVATION_NAMES) {
     for (const batchNorm of [false, true]) {
       const cfg = config(4, 16, activation, batchNorm);
-      const net = createNetwork(cfg, 16);
-      const { input, target } = syntheticBatch(cfg, 16, SEED);
-      let out: LayerDiagnostics[] | undefined;
-      for (let i = 0; i < 50; i++) { forwardBackward(net, input, target); out = diagnostics(net, out); }
+      for (const kernels of ['js', 'wasm'] as const) {
+        const net = networkOn(kernels, cfg, 16);
+        const { input, target } = syntheticBatch(cfg, 16, SEED);
+        let out: LayerDiagnostics[] | undefined;
+        for (let i = 0; i < 50; i++) { forwardBackward(net, input, target); out = diagnostics(net, out); }
+      }
     }
   }
 }
 
-interface Row { shape: string; label: string; bytes: number; ms: number; wallMs: number; gflops: number; naiveMs: number; naiveGflops: number; bnRatio?: number }
+interface Row {
+  shape: string; label: string; bytes: number; jsMs: number; ms: number; wallMs: number; gflops: number; jsGflops: number;
+  naiveMs: number; bnRatio?: number;
+}
 
 function main(): void {
   const started = performance.now();
   const load = os.loadavg().map((x) => x.toFixed(2)).join(', ');
   process.stderr.write(`bench: load average ${load} (${os.cpus().length} CPUs)\n`);
+  const info = kernelInfo();
+  if (!info.wasmAvailable) {
+    process.stderr.write(`bench: the WebAssembly kernels are not available here (${info.reason}); run npm run build:wasm\n`);
+    process.exit(1);
+  }
   touchAllActivations();
   const rows: Row[] = [];
   for (const [depth, width, batch] of SHAPES) {
     const flops = 6 * batch * width * width * (depth + 1);
     let plainSigmoidMs = NaN;
-    for (const v of VARIANTS) {
+    for (const v of VARIANTS_FOR[`${depth}×${width}×${batch}`] ?? VARIANTS) {
       const cfg = config(depth, width, v.activation, v.batchNorm);
-      const net = createNetwork(cfg, batch);
+      const wasm = networkOn('wasm', cfg, batch);
+      const js = networkOn('js', cfg, batch);
       const { input, target } = syntheticBatch(cfg, batch, SEED);
       const big = flops > NAIVE_WARMUP_LIMIT;
       let out: LayerDiagnostics[] | undefined;
-      const step = () => { forwardBackward(net, input, target); out = diagnostics(net, out); };
-      const engine = time(step, MIN_RUNS, big ? 1 : WARMUP_RUNS);
+      let jsOut: LayerDiagnostics[] | undefined;
+      const step = () => { forwardBackward(wasm, input, target); out = diagnostics(wasm, out); };
+      const jsStep = () => { forwardBackward(js, input, target); jsOut = diagnostics(js, jsOut); };
+      const [jsTime, wasmTime] = timePair(jsStep, step, MIN_RUNS, big ? 1 : WARMUP_RUNS);
       const allocSteps = Math.max(5, Math.min(ALLOCATION_STEPS, Math.round(1e9 / flops)));
       const bytes = bytesPerStep(step, allocSteps, allocSteps);
-      const naiveMs = time(() => { naiveStep(net, input, target); }, MIN_RUNS_NAIVE, big ? 0 : 1).cpu;
-      const ms = engine.cpu;
+      const naiveMs = time(() => { naiveStep(js, input, target); }, MIN_RUNS_NAIVE, big ? 0 : 1).cpu;
+      const ms = wasmTime.cpu;
       if (v.label === 'sigmoid') plainSigmoidMs = ms;
       rows.push({
-        shape: `${depth} | ${width} | ${batch}`, label: v.label, bytes, ms, wallMs: engine.wall, gflops: flops / ms / 1e6, naiveMs,
-        naiveGflops: flops / naiveMs / 1e6, bnRatio: v.batchNorm ? ms / plainSigmoidMs : undefined,
+        shape: `${depth} | ${width} | ${batch}`, label: v.label, bytes, jsMs: jsTime.cpu, ms, wallMs: wasmTime.wall,
+        gflops: flops / ms / 1e6, jsGflops: flops / jsTime.cpu / 1e6, naiveMs, bnRatio: v.batchNorm ? ms / plainSigmoidMs : undefined,
       });
-      process.stderr.write(`bench: ${depth}×${width}×${batch} ${v.label}: ${ms.toFixed(2)} ms (naive ${naiveMs.toFixed(2)} ms), ${bytes.toFixed(0)} B/step\n`);
+      process.stderr.write(`bench: ${depth}×${width}×${batch} ${v.label}: JS ${jsTime.cpu.toFixed(2)} ms, WebAssembly ${ms.toFixed(2)} ms (naive ${naiveMs.toFixed(2)} ms), ${bytes.toFixed(0)} B/step\n`);
     }
   }
 
@@ -231,11 +277,12 @@ function main(): void {
   const lines = [
     `Load average at start: ${load} (${os.cpus().length} CPUs).`,
     '',
-    '| depth | width | batch | activation | engine ms/step | (wall ms) | engine GFLOP/s | naive ms/step | naive GFLOP/s | speed-up | BN / plain | bytes/step |',
-    '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.shape} | ${r.label} | ${f(r.ms)} | ${f(r.wallMs)} | ${f(r.gflops)} | ${f(r.naiveMs)} | ${f(r.naiveGflops)} | ${f(r.naiveMs / r.ms, 1)}× | ${r.bnRatio === undefined ? '' : `${f(r.bnRatio)}×`} | ${f(r.bytes, 0)} |`),
+    '| depth | width | batch | activation | JS kernels ms/step | JS GFLOP/s | WebAssembly ms/step | (wall ms) | WebAssembly GFLOP/s | WebAssembly / JS speed-up | naive ms/step | WebAssembly / naive | BN / plain | bytes/step |',
+    '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.shape} | ${r.label} | ${f(r.jsMs)} | ${f(r.jsGflops)} | ${f(r.ms)} | ${f(r.wallMs)} | ${f(r.gflops)} | **${f(r.jsMs / r.ms, 1)}×** | ${f(r.naiveMs)} | ${f(r.naiveMs / r.ms, 1)}× | ${r.bnRatio === undefined ? '' : `${f(r.bnRatio)}×`} | ${f(r.bytes, 0)} |`),
     '',
     `Step = forwardBackward + diagnostics, float32, median of ≥ ${MIN_RUNS} runs (naive: ≥ ${MIN_RUNS_NAIVE}) after warm-up, ` +
+      'the two kernel sets timed alternately on networks with the same weights, ' +
       'timed as CPU time of the process (process.cpuUsage: other load on the machine does not inflate it; wall time beside it); ' +
       'GFLOP/s counts 3 products of 2·B·in·out per layer. "naive" is an allocating i-j-k implementation of the same step ' +
       'inside scripts/bench.ts; "BN / plain" is sigmoid + batch norm over plain sigmoid.',
@@ -244,7 +291,7 @@ function main(): void {
       `${allocation.join(', ')}; forwardBackward + Adam step with clipping (sigmoid): ${trainBytes.toFixed(0)}; ` +
       `diagnostics(net, out) refilling its previous result: ${diagBytes.toFixed(0)} per call. ` +
       'The table\'s bytes/step is forwardBackward + diagnostics(net, out) per configuration, measured after its timing ' +
-      '(all activations had run first). ' +
+      '(all activations had run first); the allocation figures are for the WebAssembly kernels (the default). ' +
       `For scale, one step's buffers hold ${((aDepth + 1) * aWidth * aBatch * 7 * 4 / 1e6).toFixed(1)} MB.`,
     `Node ${process.version}, ${((performance.now() - started) / 1000).toFixed(0)} s in total.`,
   ];
