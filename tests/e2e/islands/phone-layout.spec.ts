@@ -1,0 +1,97 @@
+// Laid out for a phone: at 360 × 740 and 390 × 844, a reader who scrolls an island's chart to the top of the
+// screen (just under the sticky header) sees the whole chart and its primary control(s) together, without
+// scrolling, and each primary control is a touch target at least 44 px tall; no page scrolls sideways.
+// One page load per chapter checks all of its islands. A late table-of-contents anchor still lands in view.
+import { test, expect, type Locator, type Page } from '../helpers/fixtures';
+import { ACTIVATIONS_I18N } from '../../../src/i18n/activations';
+import { COMPONENTS_I18N } from '../../../src/i18n/components';
+import { EXPLODING_I18N } from '../../../src/i18n/exploding';
+import { PRODUCT_I18N } from '../../../src/i18n/product';
+import { REMEDIES_I18N } from '../../../src/i18n/remedies';
+
+type Lang = 'es' | 'en';
+/** A slider found by the text of its label (works whatever the order of the controls in the figure). */
+const slider = (text: string) => (fig: Locator) => fig.locator('label', { hasText: text }).locator('input[type=range]');
+
+interface Island {
+  id: string;
+  /** The chart the reader watches (inside the figure). */
+  chart: string;
+  /** The primary control(s): what the reader moves while watching the chart. */
+  controls: (lang: Lang) => Record<string, (fig: Locator) => Locator>;
+}
+
+const CHAPTERS: Record<string, Island[]> = {
+  problem: [
+    { id: 'product', chart: '.kit-chart', controls: (l) => ({ depth: slider(PRODUCT_I18N[l].depth), sigmaW: slider(PRODUCT_I18N[l].sigmaW) }) },
+    { id: 'activations', chart: '.kit-chart', controls: (l) => ({ fn: (fig) => fig.getByLabel(ACTIVATIONS_I18N[l].fnLabel) }) },
+    { id: 'components', chart: '.kit-chart', controls: (l) => ({ depth: slider(COMPONENTS_I18N[l].depth) }) },
+  ],
+  solutions: [
+    { id: 'remedies', chart: '.kit-chart', controls: (l) => ({ depth: slider(REMEDIES_I18N[l].depth) }) },
+    { id: 'train', chart: '.boundary .kit-chart', controls: () => ({ play: (fig) => fig.getByTestId('train-play') }) },
+  ],
+  'final-note': [
+    { id: 'exploding', chart: '.kit-chart', controls: (l) => ({ sigmaW: slider(EXPLODING_I18N[l].sigmaW), depth: slider(EXPLODING_I18N[l].depth) }) },
+  ],
+};
+
+/** 360 × 740 in both languages (Spanish labels are longer), 390 × 844 in one. */
+const CASES = [
+  { width: 360, height: 740, lang: 'es' as const },
+  { width: 360, height: 740, lang: 'en' as const },
+  { width: 390, height: 844, lang: 'en' as const },
+];
+
+interface Box { x: number; y: number; width: number; height: number }
+const fmt = (b: Box) => `x ${b.x.toFixed(0)}, y ${b.y.toFixed(0)}, ${b.width.toFixed(0)} × ${b.height.toFixed(0)}`;
+
+/** The bottom edge of the sticky site header: content above it is hidden from the reader. */
+const headerBottom = (page: Page) => page.locator('header.site-header').evaluate((h) => h.getBoundingClientRect().bottom);
+
+/** Scroll as a reader would: the chart's top a few pixels under the sticky header. */
+async function scrollChartToTop(page: Page, chart: Locator): Promise<void> {
+  const top = await headerBottom(page);
+  await chart.evaluate((el, t) => window.scrollBy(0, el.getBoundingClientRect().top - t - 8), top);
+  // Two frames: layout settles (hydration, content-visibility) before the boxes are read.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+function expectOnScreen(what: string, b: Box | null, view: { width: number; height: number }, top: number): void {
+  expect(b, `${what} has a box`).not.toBeNull();
+  const box = b as Box;
+  const msg = `${what} (${fmt(box)}) within the screen below the header (y ${top.toFixed(0)} … ${view.height}, x 0 … ${view.width})`;
+  expect(box.y >= top - 0.5 && box.y + box.height <= view.height + 0.5 && box.x >= -0.5 && box.x + box.width <= view.width + 0.5, msg)
+    .toBe(true);
+}
+
+for (const { width, height, lang } of CASES) {
+  test.describe(`phone layout ${width} × ${height} (${lang})`, () => {
+    test.use({ viewport: { width, height }, hasTouch: true });
+
+    for (const [chapter, islands] of Object.entries(CHAPTERS)) {
+      test(`${chapter}: each island's chart and primary control fit on screen together`, async ({ page }) => {
+        await page.goto(`${lang}/${chapter}/`);
+        for (const island of islands) {
+          const fig = page.locator(`figure#${island.id}`);
+          const chart = fig.locator(island.chart).first();
+          await fig.scrollIntoViewIfNeeded();
+          await expect(page.locator(`astro-island:has(figure#${island.id})`)).not.toHaveAttribute('ssr');
+          await expect(chart.locator('.live svg').first()).toBeVisible();
+          await scrollChartToTop(page, chart);
+          const top = await headerBottom(page);
+          expectOnScreen(`${island.id}: chart`, await chart.boundingBox(), { width, height }, top);
+          for (const [name, find] of Object.entries(island.controls(lang))) {
+            const control = find(fig);
+            await expect(control, `${island.id}: ${name} is shown`).toBeVisible();
+            const box = await control.boundingBox();
+            expectOnScreen(`${island.id}: ${name}`, box, { width, height }, top);
+            expect(box!.height, `${island.id}: ${name} is at least 44 px tall`).toBeGreaterThanOrEqual(44);
+          }
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, 'the page does not scroll sideways').toBeLessThanOrEqual(0);
+      });
+    }
+  });
+}
