@@ -62,9 +62,10 @@ for (const lang of LANGS) {
     test('"show data" lists per-layer quantiles for both panels', async ({ page }) => {
       await page.goto(`${lang}/problem/?components.depth=4`);
       await hydrateIsland(page, 'components');
-      await page.locator(`${fig} .kit-data summary`).click();
+      // The data table follows the figure (the figure ends with its caption).
+      await page.locator(`${fig} ~ .kit-data summary`).click();
       // 5 layers (4 hidden + output) × 2 panels
-      await expect(page.locator(`${fig} .kit-data tbody tr`)).toHaveCount(10);
+      await expect(page.locator(`${fig} ~ .kit-data tbody tr`)).toHaveCount(10);
     });
   });
 }
