@@ -44,7 +44,7 @@ for (const lang of LANGS) {
       await expect(page.getByTestId('notice')).toContainText('product.depth');
       await expect(page.locator(liveSvg)).toHaveAttribute('role', 'img');
       await expect(page.getByTestId('product-caption')).toContainText('L = 20');
-      await expect(page.locator(`${fig} output`).nth(1)).toHaveText('4.00');
+      await expect(page.locator(`${fig} .slider-value`).nth(1)).toHaveText('4.00');
     });
 
     test('the lesson goal confirms the smallest depth where float32 holds 0', async ({ page }) => {
