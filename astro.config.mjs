@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkHeadingIds from './src/lib/remark-heading-ids.mjs';
 import rehypeFootnoteLang from './src/lib/rehype-footnote-lang.mjs';
 import csp from './src/lib/csp.mjs';
+import islandStyles from './src/lib/island-styles.mjs';
 
 // The site may live under a sub-path (GitHub Pages): `BASE_PATH=/vanishing-gradient/ npm run build`
 // or `npm run build -- --base /vanishing-gradient/`.
@@ -17,7 +18,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), svelte(), csp()],
+  integrations: [mdx(), svelte(), csp(), islandStyles()],
   // Astro 7 runs no remark/rehype plugins unless a unified processor is given (STACK.md, trap 1).
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath, remarkHeadingIds], rehypePlugins: [[rehypeKatex, { strict: false }], rehypeFootnoteLang] }),
