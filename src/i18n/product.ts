@@ -41,7 +41,8 @@ const es = {
   ] as [string, string][],
   eqTitle: (l: number) => `Ecuación (3) en la capa ${l}`,
   eqNorms: 'Normas (Frobenius) con los números de esta red:',
-  eqMean: 'media de g′(Z)',
+  /** the mean of eq. (4)'s factors, as TeX (rendered by KaTeX at build time: mean g′(Z⁽ˡ⁾)) */
+  eqMeanOp: '\\operatorname{media}',
   eqRatio: 'cociente',
   eqMeanField: 'campo medio √χ₁',
   eqProduct: 'Ecuación (4), un factor más:',
@@ -116,7 +117,7 @@ export const PRODUCT_I18N: { es: ProductStrings; en: ProductStrings } = {
     ],
     eqTitle: (l: number) => `Equation (3) at layer ${l}`,
     eqNorms: 'Norms (Frobenius) with this network’s numbers:',
-    eqMean: 'mean of g′(Z)',
+    eqMeanOp: '\\operatorname{mean}',
     eqRatio: 'ratio',
     eqMeanField: 'mean field √χ₁',
     eqProduct: 'Equation (4), one more factor:',
