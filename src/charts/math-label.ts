@@ -124,16 +124,14 @@ function followed(node: Node): boolean {
 export function typesetMath<T extends Element>(root: T): T {
   const doc = root.ownerDocument;
   const texts: Text[] = [];
-  const visit = (node: Node, inText: boolean) => {
+  const visit = (node: Node) => {
     for (const child of [...node.childNodes]) {
-      if (child.nodeType === 3) {
-        if (inText && hasMath((child as Text).data)) texts.push(child as Text);
-      } else if (child.nodeType === 1) {
-        visit(child, inText || (child as Element).localName === 'text');
-      }
+      if (child.nodeType === 3 && hasMath((child as Text).data)) texts.push(child as Text);
+      else if (child.nodeType === 1) visit(child);
     }
   };
-  visit(root, root.localName === 'text');
+  const labels = root.localName === 'text' ? [root] : [...root.querySelectorAll('text')];
+  labels.forEach(visit);
   for (const t of texts) {
     const parent = t.parentNode;
     if (!parent) continue;
