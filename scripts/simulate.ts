@@ -2,7 +2,7 @@
 // export file. Parsing is in cli/args.ts, computing in cli/run.ts, printing in cli/format.ts.
 
 import { writeFileSync } from 'node:fs';
-import { meanField } from '../src/engine/index.ts';
+import { kernelInfo, meanField, setKernels } from '../src/engine/index.ts';
 import { parseArgs, type CliConfig } from './cli/args.ts';
 import { helpText } from './cli/help.ts';
 import { runSeedsSummary, runSingle } from './cli/run.ts';
@@ -19,7 +19,7 @@ function describe(c: CliConfig): string {
     ...(c.init === 'normal' || c.init === 'uniform' || c.init === 'orthogonal' ? [`σ_w ${c.sigmaW}`] : []),
     `σ_b ${c.sigmaB}`, ...(c.batchNorm ? ['batch norm'] : []),
     ...(c.residual !== 'none' ? [`residual ${c.residual}${c.residual === 'trainable' ? ` (${c.skipInit})` : ''}`] : []),
-    `${c.dataset} × ${c.batch}`, c.loss, c.dtype, c.seeds > 1 ? `seeds ${c.seed}…${c.seed + c.seeds - 1}` : `seed ${c.seed}`,
+    `${c.dataset} × ${c.batch}`, c.loss, c.dtype === 'float32' ? `float32 (${kernelInfo().active === 'wasm' ? 'WebAssembly SIMD' : 'JS'} kernels)` : c.dtype, c.seeds > 1 ? `seeds ${c.seed}…${c.seed + c.seeds - 1}` : `seed ${c.seed}`,
   ];
   return parts.join(', ');
 }
@@ -44,6 +44,12 @@ function main(argv: string[]): number {
     return 0;
   }
   const { help: _h, json: _j, export: _e, ...flags } = c;
+  try {
+    setKernels(c.kernels);
+  } catch (err) {
+    process.stderr.write(`simulate: --kernels ${c.kernels}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT_ERROR;
+  }
 
   if (c.seeds > 1) {
     const s = runSeedsSummary(c);

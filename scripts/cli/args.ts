@@ -4,6 +4,7 @@
 import { ACTIVATION_NAMES } from '../../src/engine/activations.ts';
 import { INIT_NAMES } from '../../src/engine/init.ts';
 import { DATASET_NAMES } from '../../src/engine/data/datasets.ts';
+import type { KernelChoice } from '../../src/engine/wasm/runtime.ts';
 import type {
   ActivationName, DatasetName, Dtype, InitName, LossName, OptimizerName, ResidualMode, SkipInit,
 } from '../../src/engine/types.ts';
@@ -25,6 +26,8 @@ export interface CliConfig {
   loss: LossName;
   seed: number;
   dtype: Dtype;
+  /** The engine's kernel set for float32 (float64 always runs the JS kernels). */
+  kernels: KernelChoice;
   train: number;
   optimizer: OptimizerName;
   lr: number;
@@ -40,6 +43,7 @@ export const RESIDUAL_MODES: readonly ResidualMode[] = ['none', 'identity', 'tra
 export const SKIP_INITS: readonly SkipInit[] = ['identity', 'random'];
 export const LOSS_NAMES: readonly LossName[] = ['mse', 'cross-entropy'];
 export const DTYPES: readonly Dtype[] = ['float32', 'float64'];
+export const KERNEL_CHOICES: readonly KernelChoice[] = ['auto', 'wasm', 'js'];
 export const OPTIMIZER_NAMES: readonly OptimizerName[] = ['sgd', 'momentum', 'adam'];
 
 /** Defaults when a flag is absent (loss and init have rules, see parseArgs). */
@@ -57,6 +61,7 @@ export const CLI_DEFAULTS = {
   dataset: 'spirals' as DatasetName,
   seed: 1,
   dtype: 'float32' as Dtype,
+  kernels: 'auto' as KernelChoice,
   train: 0,
   optimizer: 'sgd' as OptimizerName,
   lr: 0.1,
@@ -89,6 +94,7 @@ const FLAGS: Record<string, { key: keyof CliConfig; kind: Kind }> = {
   '--loss': { key: 'loss', kind: { type: 'enum', values: LOSS_NAMES } },
   '--seed': { key: 'seed', kind: { type: 'int', min: 0, max: 2 ** 32 - 1, what: 'an integer from 0 to 4294967295' } },
   '--dtype': { key: 'dtype', kind: { type: 'enum', values: DTYPES } },
+  '--kernels': { key: 'kernels', kind: { type: 'enum', values: KERNEL_CHOICES } },
   '--train': { key: 'train', kind: { type: 'int', min: 0, max: CLI_LIMITS.train, what: 'an integer ≥ 0 (steps)' } },
   '--optimizer': { key: 'optimizer', kind: { type: 'enum', values: OPTIMIZER_NAMES } },
   '--lr': { key: 'lr', kind: { type: 'float', min: 0, exclusiveMin: true, what: 'a number > 0' } },

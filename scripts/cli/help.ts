@@ -3,7 +3,7 @@
 import { ACTIVATION_NAMES } from '../../src/engine/activations.ts';
 import { INIT_NAMES } from '../../src/engine/init.ts';
 import { DATASET_NAMES } from '../../src/engine/data/datasets.ts';
-import { CLI_DEFAULTS as D, DTYPES, LOSS_NAMES, OPTIMIZER_NAMES, RESIDUAL_MODES, SKIP_INITS } from './args.ts';
+import { CLI_DEFAULTS as D, DTYPES, KERNEL_CHOICES, LOSS_NAMES, OPTIMIZER_NAMES, RESIDUAL_MODES, SKIP_INITS } from './args.ts';
 
 /** The usage text printed by --help. */
 export function helpText(): string {
@@ -39,6 +39,8 @@ Runs
   --seed N             seed of the weights and of the data (default ${D.seed})
   --seeds K            summarise seeds N … N+K−1: median [min, max] per layer (default ${D.seeds})
   --dtype T            ${DTYPES.join(', ')} (default ${D.dtype})
+  --kernels K          ${KERNEL_CHOICES.join(', ')}: the engine's WebAssembly SIMD or JS kernels for float32
+                       (default ${D.kernels}: WebAssembly when it compiles here)
   --train STEPS        train full-batch on the B examples first, printing the loss ~10 times (default ${D.train})
   --optimizer NAME     ${OPTIMIZER_NAMES.join(', ')} (default ${D.optimizer})
   --lr X               learning rate (default ${D.lr})

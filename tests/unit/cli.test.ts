@@ -29,13 +29,13 @@ describe('parseArgs: valid flags', () => {
     const c = ok([
       '--depth', '30', '--width=128', '--activation', 'leaky-relu', '--init', 'he-uniform', '--sigma-w', '1.5',
       '--sigma-b=0.05', '--batch-norm', '--residual', 'trainable', '--skip-init', 'random', '--seeds', '1',
-      '--batch', '32', '--dataset', 'regression', '--loss', 'mse', '--seed', '7', '--dtype', 'float64',
+      '--batch', '32', '--dataset', 'regression', '--loss', 'mse', '--seed', '7', '--dtype', 'float64', '--kernels=js',
       '--train', '100', '--optimizer', 'adam', '--lr', '1e-3', '--clip', '5', '--json', '--export', 'out.json',
     ]);
     expect(c).toEqual({
       depth: 30, width: 128, activation: 'leaky-relu', init: 'he-uniform', sigmaW: 1.5, sigmaB: 0.05,
       batchNorm: true, residual: 'trainable', skipInit: 'random', seeds: 1, batch: 32, dataset: 'regression',
-      loss: 'mse', seed: 7, dtype: 'float64', train: 100, optimizer: 'adam', lr: 0.001, clip: 5, json: true,
+      loss: 'mse', seed: 7, dtype: 'float64', kernels: 'js', train: 100, optimizer: 'adam', lr: 0.001, clip: 5, json: true,
       export: 'out.json', help: false,
     });
   });
@@ -74,6 +74,7 @@ describe('parseArgs: every error path names the flag and what it accepts', () =>
     expect(fail(['--dataset', 'mnist'])).toMatch(/--dataset.*spirals, circles, xor, moons, regression/);
     expect(fail(['--loss', 'hinge'])).toMatch(/--loss.*mse, cross-entropy/);
     expect(fail(['--dtype', 'float16'])).toMatch(/--dtype.*float32, float64/);
+    expect(fail(['--kernels', 'gpu'])).toMatch(/--kernels.*auto, wasm, js/);
     expect(fail(['--optimizer', 'rmsprop'])).toMatch(/--optimizer.*sgd, momentum, adam/);
   });
 
@@ -320,5 +321,21 @@ describe('simulate end to end', () => {
     const trained = simulate(['--depth', '2', '--width', '16', '--train', '50', '--optimizer', 'adam', '--lr', '0.01', '--dataset', 'xor']);
     expect(trained).toMatch(/step\s+loss\s+accuracy/);
     expect(simulate(['--help'])).toMatch(/"Infinity"/);
+  });
+
+  it('--kernels: the header names the kernels that ran, and both sets give the same table to float32 rounding', () => {
+    const flags = ['--depth', '20', '--width', '24', '--activation', 'tanh'];
+    const head = (out: string) => out.split('\n')[0];
+    expect(head(simulate(flags))).toMatch(/float32 \(WebAssembly SIMD kernels\)/);
+    expect(head(simulate([...flags, '--kernels', 'js']))).toMatch(/float32 \(JS kernels\)/);
+    expect(head(simulate([...flags, '--dtype', 'float64']))).toMatch(/, float64, /);
+    const json = (k: string) => JSON.parse(simulate([...flags, '--kernels', k, '--json']));
+    const [wasm, js] = [json('wasm'), json('js')];
+    expect(wasm.config.kernels).toBe('wasm');
+    expect(Math.abs(wasm.lossValue - js.lossValue)).toBeLessThan(1e-5 * js.lossValue);
+    wasm.layers.forEach((l: { gradNorm: number; deltaRms: number }, k: number) => {
+      expect(Math.abs(l.gradNorm - js.layers[k].gradNorm)).toBeLessThan(1e-4 * js.layers[k].gradNorm);
+      expect(Math.abs(l.deltaRms - js.layers[k].deltaRms)).toBeLessThan(1e-4 * js.layers[k].deltaRms);
+    });
   });
 });
