@@ -9,7 +9,7 @@
 // Batch norm and skip links are not cached (their init is not a plain scale): those configs get a fresh network.
 // A few entries are kept, least recently used first out; a network is handed out for one pass at a time (single-
 // threaded callers: the model on the main thread, or one worker).
-import { createNetwork, syntheticBatch, type Buffer, type InitName, type Matrix, type Network, type NetworkConfig } from '../engine';
+import { createNetwork, kernelInfo, syntheticBatch, type Buffer, type InitName, type Matrix, type Network, type NetworkConfig } from '../engine';
 
 /** Initialisers whose weights are σ_w times a draw that does not depend on σ_w. */
 export const SIGMA_W_LINEAR_INITS: readonly InitName[] = ['normal', 'uniform', 'orthogonal'];
@@ -19,9 +19,10 @@ interface Entry { net: Network; unitW: Buffer[]; unitB: Buffer[] }
 const CAPACITY = 4;
 const cache = new Map<string, Entry>();
 
+/** The kernels are part of the key: a network made before the WebAssembly kernels were ready keeps the JS ones. */
 function keyOf(c: NetworkConfig, batch: number): string {
   return [c.depth, c.width, c.inputDim, c.outputDim, c.activation, c.activationParam ?? '', c.init, c.loss,
-    c.seed, c.dtype, batch].join('|');
+    c.seed, c.dtype, batch, kernelInfo().active].join('|');
 }
 
 /** A network equal (up to one rounding) to createNetwork(config, batch), reusing buffers between calls. */

@@ -44,6 +44,10 @@ for (const lang of LANGS) {
       await hydrateAll(page);
       await page.waitForTimeout(500);
       expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+      // under this policy the islands that run the engine on the main thread got its WebAssembly kernels
+      for (const kernels of await page.locator('figure[data-kernels]').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-kernels')))) {
+        expect(kernels).toBe('wasm');
+      }
     });
   }
 }

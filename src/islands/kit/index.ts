@@ -4,6 +4,7 @@
 //   markInput / markDrawn (perf.ts) performance marks `<id>:input` / `<id>:drawn` read by `npm run bench:islands`
 //   Table / Column (download.ts)    one data object for the "show data" table and the CSV/JSON downloads
 //   LatestWorker (latest-worker.ts) + serveLatest (serve-latest.ts, worker side): latest request wins
+//   EngineKernels (kernels.svelte.ts, imported directly: it loads the engine) kernels for data-kernels
 export { UrlState, type LinkSource } from './url-state.svelte';
 export { default as Toolbar } from './Toolbar.svelte';
 export { default as DataTable } from './DataTable.svelte';
