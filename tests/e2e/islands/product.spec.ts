@@ -73,6 +73,11 @@ for (const lang of LANGS) {
       const eq = page.getByTestId('product-equation');
       await page.locator(`${fig} .layer input`).fill('5');
       await expect(eq).toHaveAttribute('data-layer', '5');
+      // eq. (3) is KaTeX's (HTML for the eye, MathML for screen readers) with l = 5 and l + 1 = 6 filled in
+      const eq3 = eq.locator('.display .katex');
+      await expect(eq3.locator('.katex-html')).toHaveAttribute('aria-hidden', 'true');
+      await expect(eq3.locator('.katex-mathml mn')).toHaveText(['5', '6', '5', '5']);
+      await expect(eq3.locator('.katex-html')).toContainText('Δ(5)=Δ(6)');
       await page.locator(`${fig} .step button`).first().click();
       await expect(eq).toHaveAttribute('data-layer', '12');
       await page.locator(`${fig} .step button`).nth(1).click();
