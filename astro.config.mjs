@@ -9,6 +9,7 @@ import remarkHeadingIds from './src/lib/remark-heading-ids.mjs';
 import rehypeFootnoteLang from './src/lib/rehype-footnote-lang.mjs';
 import csp from './src/lib/csp.mjs';
 import islandStyles from './src/lib/island-styles.mjs';
+import engineKernelsBrowser from './src/lib/engine-kernels-browser.mjs';
 
 // The site may live under a sub-path (GitHub Pages): `BASE_PATH=/vanishing-gradient/ npm run build`
 // or `npm run build -- --base /vanishing-gradient/`.
@@ -25,5 +26,12 @@ export default defineConfig({
   },
   build: { inlineStylesheets: 'auto' },
   // Fonts (KaTeX's) stay files: the CSP allows fonts from 'self' only, not data: URIs.
-  vite: { build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) } },
+  // The engine's WebAssembly module stays a file too (one fetch shared by the page and its workers; its compile
+  // needs 'wasm-unsafe-eval' only), and browser bundles fetch it instead of carrying it as base64.
+  vite: {
+    plugins: [engineKernelsBrowser()],
+    build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf|wasm)$/.test(file) ? false : undefined) },
+    // workers name assets as pages do, so the page and its workers share one kernels.<hash>.wasm (one fetch)
+    worker: { plugins: () => [engineKernelsBrowser()], rollupOptions: { output: { assetFileNames: '_astro/[name].[hash][extname]' } } },
+  },
 });

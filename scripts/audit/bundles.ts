@@ -1,5 +1,6 @@
-// JavaScript weight of the built site: per island (its component, renderer and every chunk they import)
-// and per page (the union over its islands), in gzip bytes, read from dist/ without a browser.
+// JavaScript weight of the built site: per island (its component, renderer and every chunk they import, and the
+// engine's .wasm where a chunk or worker fetches it) and per page (the union over its islands), in gzip bytes,
+// read from dist/ without a browser.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,6 +8,8 @@ import { gzipSync } from 'node:zlib';
 const IMPORT = /(?:from|import)\s*["'`]([^"'`]+\.js)["'`]/g;
 const DYNAMIC = /import\(\s*["'`]([^"'`]+\.js)["'`]/g;
 const WORKER = /new URL\(\s*["'`]([^"'`]+\.js)["'`]/g;
+/** The engine's WebAssembly module, fetched by URL from a chunk or a worker (counted as JavaScript weight). */
+const WASM = /["'`]([^"'`/]*\/)*([^"'`/]+\.wasm)["'`]/g;
 const ISLAND = /<astro-island\b[^>]*>/g;
 const ATTR = (name: string) => new RegExp(`${name}="([^"]+)"`);
 
@@ -35,11 +38,16 @@ export function closure(dist: string, entry: string): { modules: Set<string>; wo
     const resolve = (spec: string) => (spec.startsWith('.') ? posix.join(posix.dirname(rel), spec) : spec.replace(/^\/+/, ''));
     for (const m of src.matchAll(IMPORT)) stack.push(resolve(m[1]));
     for (const m of src.matchAll(WORKER)) workers.add(resolve(m[1]));
+    for (const m of src.matchAll(WASM)) modules.add(resolve(`./${m[2]}`));
     for (const m of src.matchAll(DYNAMIC)) {
       const target = resolve(m[1]);
       if (FALLBACK_CHUNKS.test(target)) fallback.add(target);
       else stack.push(target);
     }
+  }
+  // a worker's own fetches of the WebAssembly module (resolved next to the worker, as `self.location` does)
+  for (const w of [...workers]) {
+    for (const m of readFileSync(join(dist, w), 'utf8').matchAll(WASM)) workers.add(posix.join(posix.dirname(w), m[2]));
   }
   return { modules, workers, fallback };
 }
@@ -84,6 +92,7 @@ export function bundleReport(dist: string, base = '/') {
       wks.forEach((x) => workers.add(x));
     }
     const sum = (s: Set<string>) => [...s].reduce((t, f) => t + gzipBytes(join(dist, f)), 0);
+    all.forEach((x) => workers.delete(x)); // a file the page and a worker both fetch is fetched (and counted) once
     return { page: '/' + posix.relative(dist, dirname(file)).split('\\').join('/'), js: sum(all), worker: sum(workers) };
   });
   const islandSizes = [...islands].map(([name, c]) => ({

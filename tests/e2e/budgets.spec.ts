@@ -6,7 +6,8 @@ import { test, expect, hydrateAll } from './helpers/fixtures';
 import { LANGS, chapters, pagePath } from './helpers/site';
 import { BUDGETS } from '../../scripts/audit/budgets';
 
-const isScript = (url: string) => /\.m?js(\?|$)/.test(new URL(url).pathname);
+/** JavaScript and the engine's WebAssembly module: both count in the page's script budget. */
+const isScript = (url: string) => /\.(m?js|wasm)(\?|$)/.test(new URL(url).pathname);
 
 for (const lang of LANGS) {
   for (const ch of chapters(lang)) {

@@ -6,12 +6,12 @@
 // nothing between JS and WebAssembly, a buffer from elsewhere (a caller's input batch, float64) simply takes the
 // JS kernels, and a network made while WebAssembly was off keeps the JS kernels for life.
 //
-// Compilation is synchronous where the host allows it (Node, workers), so the kernels are on from the first
-// network; where it is refused (a page's main thread may refuse a synchronous compile) engineReady() compiles
-// asynchronously, and networks made before it resolves use the JS kernels. Where WebAssembly or SIMD is missing,
-// or a Content-Security-Policy forbids compiling ('wasm-unsafe-eval' absent), everything runs on the JS kernels.
-import { KERNELS_WASM_BASE64 } from './kernels.generated.ts';
-import { decodeBase64 } from './base64.ts';
+// Where the bytes are at hand (Node: kernels-bytes.ts embeds them) the module compiles synchronously at load, so
+// the kernels are on from the first network. In a browser the bytes are a .wasm asset (kernels-bytes.browser.ts):
+// its fetch and compile start at load, engineReady() resolves when they are done, and networks made before that
+// use the JS kernels (the same where a synchronous compile is refused). Where WebAssembly or SIMD is missing, or a
+// Content-Security-Policy forbids compiling ('wasm-unsafe-eval' absent), everything runs on the JS kernels.
+import { kernelBytes } from './kernels-bytes.ts';
 
 /** Which kernels a network's products run on. */
 export type KernelSet = 'wasm' | 'js';
@@ -72,18 +72,32 @@ function errorText(err: unknown): string {
   return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
 }
 
-/** Try a synchronous compile once, at load. */
-function compileNow(): void {
+/** Compile at load: synchronously when the bytes are at hand, else as soon as they arrive. */
+function compileAtLoad(): void {
   const api = wasmApi();
   if (!api) { failure = 'WebAssembly is not available here'; return; }
+  let bytes: Uint8Array | Promise<Uint8Array>;
   try {
-    compiled = new api.Module(decodeBase64(KERNELS_WASM_BASE64));
-    failure = '';
+    bytes = kernelBytes();
   } catch (err) {
     failure = errorText(err);
+    return;
   }
+  if (bytes instanceof Uint8Array) {
+    try {
+      compiled = new api.Module(bytes);
+      return;
+    } catch (err) {
+      failure = errorText(err);
+    }
+  }
+  failure = failure || 'not compiled yet (await engineReady())';
+  pending = Promise.resolve(bytes).then((b) => api.compile(b)).then(
+    (m) => { compiled = m; failure = ''; },
+    (err: unknown) => { failure = errorText(err); },
+  );
 }
-compileNow();
+compileAtLoad();
 
 /**
  * Resolves once the WebAssembly kernels are compiled (at once where the synchronous compile worked) or known to
@@ -91,12 +105,7 @@ compileNow();
  * off); every other engine call stays synchronous and works before it too, on the JS kernels.
  */
 export function engineReady(): Promise<KernelInfo> {
-  if (compiled || !wasmApi()) return Promise.resolve(kernelInfo());
-  pending ??= wasmApi()!.compile(decodeBase64(KERNELS_WASM_BASE64)).then(
-    (m) => { compiled = m; failure = ''; },
-    (err: unknown) => { failure = errorText(err); },
-  );
-  return pending.then(kernelInfo);
+  return (pending ?? Promise.resolve()).then(kernelInfo);
 }
 
 /** The kernels new networks get, and why. */
