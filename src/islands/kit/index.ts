@@ -4,6 +4,7 @@
 //   markInput / markDrawn (perf.ts) performance marks `<id>:input` / `<id>:drawn` read by `npm run bench:islands`
 //   Table / Column (download.ts)    one data object for the "show data" table and the CSV/JSON downloads
 //   LatestWorker (latest-worker.ts) + serveLatest (serve-latest.ts, worker side): latest request wins
+//   LatestRounds (latest-rounds.ts)  the same on the main thread, for work in rounds (yields between them)
 //   EngineKernels (kernels.svelte.ts, imported directly: it loads the engine) kernels for data-kernels
 export { UrlState, type LinkSource } from './url-state.svelte';
 export { default as Toolbar } from './Toolbar.svelte';
@@ -14,3 +15,4 @@ export { default as LessonLink } from './LessonLink.svelte';
 export { markInput, markDrawn } from './perf';
 export { toCsv, toJson, type Table, type Column } from './download';
 export { LatestWorker } from './latest-worker';
+export { LatestRounds } from './latest-rounds';

@@ -29,7 +29,7 @@ export function serveLatest<Req, Res>(work: (req: Req) => Res): void {
 }
 
 /** One turn of the event loop (a MessageChannel message: not clamped like nested timers). */
-function nextTurn(): Promise<void> {
+export function nextTurn(): Promise<void> {
   if (typeof MessageChannel === 'undefined') return new Promise((r) => setTimeout(r, 0));
   return new Promise((resolve) => {
     const { port1, port2 } = new MessageChannel();

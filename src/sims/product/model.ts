@@ -4,8 +4,8 @@
 // The seed band (BAND_SEEDS seeds, in a worker) and the mean-field line ‖Δ^(L)‖·χ₁^((L−l)/2) complete it:
 // in the wide-network limit ‖Δ^(l)‖² shrinks or grows by χ₁ per layer (Schoenholz et al. 2017).
 import {
-  forwardBackward, diagnostics, meanField, runSeeds,
-  type InitName, type LayerDiagnostics, type NetworkConfig,
+  forwardBackward, diagnostics, meanField, runSeeds, seedRun, summarizeSeeds,
+  type InitName, type LayerDiagnostics, type NetworkConfig, type SeedSummary,
 } from '../../engine';
 import { BAND_SEEDS, BATCH, FLOAT32_MIN_NORMAL, INITS_USING_SIGMA_W, INPUT_DIM, OUTPUT_DIM, WIDTH } from './defaults';
 import type { ProductState } from './state';
@@ -127,10 +127,27 @@ function log10(x: number): number {
   return Math.log10(Math.abs(x));
 }
 
-/** The seed band (BAND_SEEDS seeds from the state's seed on; run it in a worker at large depth). */
+/** The seed band (BAND_SEEDS seeds from the state's seed on), in one call. */
 export function productBand(s: ProductState, seeds = BAND_SEEDS): ProductBandRow[] {
-  const summary = runSeeds(networkConfig(s), { seeds, batch: BATCH, weightGrads: false });
-  return summary.slice(0, s.depth).map((r) => ({
+  return bandRows(runSeeds(networkConfig(s), { seeds, batch: BATCH, weightGrads: false }), s.depth);
+}
+
+/**
+ * The same band in rounds of one seed's pass each, for a caller that yields to the page between them (the
+ * island's LatestRounds): yields null after each seed but the last, then returns what productBand returns.
+ */
+export function* productBandRounds(s: ProductState, seeds = BAND_SEEDS): Generator<null, ProductBandRow[]> {
+  const config = networkConfig(s);
+  const runs: LayerDiagnostics[][] = [];
+  for (let k = 0; k < seeds; k++) {
+    if (k > 0) yield null;
+    runs.push(seedRun(config, config.seed + k, { batch: BATCH, weightGrads: false }));
+  }
+  return bandRows(summarizeSeeds(runs), s.depth);
+}
+
+function bandRows(summary: SeedSummary[], depth: number): ProductBandRow[] {
+  return summary.slice(0, depth).map((r) => ({
     layer: r.layer,
     deltaQ1: log10(r.deltaNorm.q1), deltaMedian: log10(r.deltaNorm.median), deltaQ3: log10(r.deltaNorm.q3),
     deltaMin: log10(r.deltaNorm.min), deltaMax: log10(r.deltaNorm.max),

@@ -1,0 +1,114 @@
+// LatestRounds: main-thread "latest request wins" over work in rounds; and the product band in rounds gives
+// exactly the band computed in one call.
+import { describe, expect, it, vi } from 'vitest';
+import { LatestRounds } from '../../../src/islands/kit/latest-rounds';
+import { productBand, productBandRounds } from '../../../src/sims/product/model';
+import { PRODUCT_CODEC } from '../../../src/sims/product/state';
+
+/** Turns that run only when the test releases them, so interleavings are explicit. */
+function manualTurns() {
+  const waiting: (() => void)[] = [];
+  return {
+    turn: () => new Promise<void>((r) => waiting.push(r)),
+    /** Release every waiting turn, then let the promise chains move on. */
+    async release(times = 1) {
+      for (let i = 0; i < times; i++) {
+        waiting.splice(0).forEach((r) => r());
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    },
+  };
+}
+
+/** Rounds that record which request ran which round: yields null twice, then returns `${req}:done`. */
+function counted(log: string[]) {
+  return function* (req: string): Generator<string | null, string> {
+    for (let k = 0; k < 3; k++) {
+      log.push(`${req}${k}`);
+      if (k < 2) yield k === 0 ? `${req}:preview` : null;
+    }
+    return `${req}:done`;
+  };
+}
+
+describe('LatestRounds', () => {
+  it('runs the rounds one turn apart: a preview, then the result; busy on, then off', async () => {
+    const t = manualTurns();
+    const log: string[] = [];
+    const results: [string, boolean][] = [];
+    const busy: boolean[] = [];
+    const r = new LatestRounds(counted(log), (res, partial) => results.push([res, partial]), (b) => busy.push(b), undefined, 0, t.turn);
+    r.request('a');
+    expect(log).toEqual([]); // nothing runs inside the caller's handler
+    await t.release();
+    expect(log).toEqual(['a0']);
+    await t.release(3);
+    expect(log).toEqual(['a0', 'a1', 'a2']);
+    expect(results).toEqual([['a:preview', true], ['a:done', false]]);
+    expect(busy).toEqual([true, false]);
+  });
+
+  it('a newer request stops the older run at its next turn; only the newest result is delivered', async () => {
+    const t = manualTurns();
+    const log: string[] = [];
+    const results: string[] = [];
+    const busy: boolean[] = [];
+    const r = new LatestRounds(counted(log), (res) => results.push(res), (b) => busy.push(b), undefined, 0, t.turn);
+    r.request('a');
+    await t.release(2);
+    r.request('b');
+    await t.release(5);
+    expect(log).toEqual(['a0', 'a1', 'b0', 'b1', 'b2']);
+    expect(results).toEqual(['a:preview', 'b:preview', 'b:done']);
+    expect(busy.at(-1)).toBe(false);
+  });
+
+  it('settleMs holds a request back until the requests pause; dispose stops everything', async () => {
+    vi.useFakeTimers();
+    try {
+      const log: string[] = [];
+      const results: string[] = [];
+      const now = () => Promise.resolve();
+      const r = new LatestRounds(counted(log), (res) => results.push(res), undefined, undefined, 100, now);
+      r.request('a');
+      vi.advanceTimersByTime(60);
+      r.request('b');
+      vi.advanceTimersByTime(60);
+      expect(log).toEqual([]);
+      await vi.advanceTimersByTimeAsync(60);
+      expect(results).toEqual(['b:preview', 'b:done']);
+      r.request('c');
+      r.dispose();
+      await vi.advanceTimersByTimeAsync(500);
+      expect(log.filter((x) => x.startsWith('c'))).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('an error in a round is reported once, and busy goes off', async () => {
+    const t = manualTurns();
+    const errors: string[] = [];
+    const busy: boolean[] = [];
+    // eslint-disable-next-line require-yield
+    const failing = function* (): Generator<null, string> { throw new Error('bad state'); };
+    const r = new LatestRounds(failing, () => {}, (b) => busy.push(b), (e) => errors.push(e), 0, t.turn);
+    r.request('x');
+    await t.release(2);
+    expect(errors).toEqual(['bad state']);
+    expect(busy).toEqual([true, false]);
+  });
+});
+
+describe('productBandRounds', () => {
+  it('yields once per seed after the first and returns exactly productBand', () => {
+    const s = PRODUCT_CODEC.decode(new URLSearchParams('product.depth=30&product.activation=tanh&product.seed=4')).state;
+    const it = productBandRounds(s, 5);
+    let yields = 0;
+    let step = it.next();
+    while (!step.done) { yields += 1; expect(step.value).toBeNull(); step = it.next(); }
+    expect(yields).toBe(4);
+    expect(step.value).toEqual(productBand(s, 5));
+    expect(step.value).toHaveLength(30);
+  });
+});
