@@ -14,7 +14,7 @@ export interface TrainRunner {
 export async function startRunner(onreply: (reply: TrainReply) => void): Promise<TrainRunner> {
   if (typeof Worker !== 'undefined') {
     try {
-      const worker = new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' });
+      const worker = new Worker(new URL('../engine.worker.ts', import.meta.url), { type: 'module', name: 'train' });
       worker.onmessage = (e: MessageEvent<TrainReply>) => onreply(e.data);
       return { where: 'worker', send: (cmd) => worker.postMessage(cmd), close: () => worker.terminate() };
     } catch {
