@@ -11,6 +11,8 @@ import { discMarker } from './markers';
 
 export interface ExplodingChartOptions {
   width: number;
+  /** a slider is moving: lines without their per-layer markers (fewer nodes to paint); markers once it settles */
+  moving?: boolean;
   document?: Document;
   labels: { x: string; y: string; delta: string; gradRaw: string; gradClipped: string; overflow: string; nan: string; aria: string };
 }
@@ -49,7 +51,7 @@ export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions)
     const ok = s.filter((p) => p.bad === '');
     return [
       // the dots are the line's vertex markers: one element per series instead of one per layer
-      Plot.lineY(ok, { x: 'layer', y: 'y', stroke, strokeWidth: kind === 'delta' ? 2.5 : 1.8, strokeDasharray: dash, marker: discMarker(DOT_R) }),
+      Plot.lineY(ok, { x: 'layer', y: 'y', stroke, strokeWidth: kind === 'delta' ? 2.5 : 1.8, strokeDasharray: dash, marker: opts.moving ? undefined : discMarker(DOT_R) }),
       Plot.dot(s.filter((p) => p.bad !== ''), { x: 'layer', y: 'y', r: DOT_R + 1.5, stroke, fill: 'none', strokeWidth: 1.5 }),
     ];
   };

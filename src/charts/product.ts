@@ -35,6 +35,8 @@ export interface ProductChartOptions {
   band?: ProductBandRow[] | null;
   /** the focused layer (hover, keyboard or step-through), or null */
   focus?: number | null;
+  /** a slider is moving: lines without their per-layer markers (fewer nodes to paint); markers once it settles */
+  moving?: boolean;
   document?: Document;
 }
 
@@ -128,8 +130,8 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
       Plot.line(mf, { x: 'layer', y: 'y', stroke: 'currentColor', strokeDasharray: '6,4', strokeWidth: 1.5, clip: true }),
       Plot.text(mfLabel, { x: 'layer', y: 'y', text: () => labels.meanField, dy: 14, textAnchor: 'start', fontSize: 11, clip: true }),
       // the per-layer dots are the lines' vertex markers (one element per line, not one per layer)
-      Plot.line(rows.delta, { x: 'layer', y: 'y', stroke: DELTA_COLOR, strokeWidth: 1.5, marker: squareMarker(DOT_R) }),
-      Plot.line(rows.product, { x: 'layer', y: 'y', stroke: PRODUCT_COLOR, strokeWidth: 2, marker: discMarker(DOT_R) }),
+      Plot.line(rows.delta, { x: 'layer', y: 'y', stroke: DELTA_COLOR, strokeWidth: 1.5, marker: opts.moving ? undefined : squareMarker(DOT_R) }),
+      Plot.line(rows.product, { x: 'layer', y: 'y', stroke: PRODUCT_COLOR, strokeWidth: 2, marker: opts.moving ? undefined : discMarker(DOT_R) }),
       Plot.dot(rows.float32Subnormal, { x: 'layer', y: 'y', stroke: PRODUCT_COLOR, r: PIN_R, strokeWidth: 1.5 }),
       ...(['product', 'float32', 'delta'] as Series[]).map((series) => Plot.dot(rows.pins.filter((p) => p.series === series), {
         x: 'layer', y: 'y', r: PIN_R, stroke: seriesColor(series), fill: 'none', strokeWidth: 1.5,

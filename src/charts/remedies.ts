@@ -10,6 +10,8 @@ import { makeAccessible } from './a11y';
 
 export interface RemediesChartOptions {
   width: number;
+  /** a slider is moving: lines and bands without the per-layer dots (fewer nodes to paint); dots once it settles */
+  moving?: boolean;
   document?: Document;
   labels: { x: string; y: string; plain: string; remedied: string; aria: string };
 }
@@ -57,7 +59,7 @@ export function remediesChart(data: RemediesData, opts: RemediesChartOptions): S
   const mark = (pts: Point[], stroke: string, dash?: string) => [
     Plot.areaY(pts, { x: 'layer', y1: 'lo', y2: 'hi', fill: stroke, fillOpacity: BAND_OPACITY, curve: 'linear' }),
     Plot.lineY(pts, { x: 'layer', y: 'y', stroke, strokeWidth: 2, strokeDasharray: dash }),
-    Plot.dot(pts.filter((p) => !p.off), { x: 'layer', y: 'y', r: DOT_R, fill: stroke }),
+    ...(opts.moving ? [] : [Plot.dot(pts.filter((p) => !p.off), { x: 'layer', y: 'y', r: DOT_R, fill: stroke })]),
     Plot.dot(pts.filter((p) => p.off), { x: 'layer', y: 'y', r: DOT_R + 1, stroke, fill: 'none' }),
   ];
   const svg = Plot.plot({
