@@ -95,3 +95,37 @@ for (const { width, height, lang } of CASES) {
     }
   });
 }
+
+// Chunks of a chapter without a live figure are skipped while off screen (content-visibility: auto, with an
+// estimated height): a late anchor, by address or from the table of contents, must still land under the header.
+test.describe('phone layout: anchors over skipped chunks', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('a late anchor lands under the header, by address and from the chapter menu', async ({ page }) => {
+    const landed = async (id: string) => {
+      const top = await headerBottom(page);
+      const heading = page.locator(`h2#${id}`);
+      // It stays there while the chunks around it are drawn.
+      for (const wait of [0, 800]) {
+        await page.waitForTimeout(wait);
+        const box = await heading.boundingBox();
+        expect(box, `#${id} has a box`).not.toBeNull();
+        expect(box!.y, `#${id} (y ${box!.y.toFixed(0)}) just under the header (${top.toFixed(0)})`).toBeGreaterThanOrEqual(top - 0.5);
+        expect(box!.y, `#${id} (y ${box!.y.toFixed(0)}) near the top of the screen`).toBeLessThanOrEqual(top + 40);
+      }
+    };
+    await page.goto('en/solutions/#summary');
+    // The chunks before it are the kind the browser skips (else this test would prove nothing).
+    const skippable = await page.locator('h2#summary').evaluate((h) => [...document.querySelectorAll('.prose > .chunk')]
+      .filter((c) => c.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING && getComputedStyle(c).contentVisibility === 'auto').length);
+    expect(skippable).toBeGreaterThan(3);
+    await landed('summary');
+    await page.goto('en/problem/');
+    await page.locator('.menu-mobile > summary').click();
+    await page.locator('.menu-mobile a[href$="#gradient-components"]').click();
+    await landed('gradient-components');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('.menu-mobile a[href$="#summary"]').click();
+    await landed('summary');
+  });
+});
