@@ -49,7 +49,8 @@ describe('charts while a slider moves', () => {
 
   it('remedies: no per-layer dots, the bands, lines and off-axis rings stay', () => {
     const data = computeRemedies({ ...REMEDIES_CODEC.defaults(), depth: 30 }, 2);
-    const labels = { ...REMEDIES_I18N.en.chart, aria: 'chart' };
+    const t = REMEDIES_I18N.en;
+    const labels = { x: t.xLabel, y: t.yLabel, plain: t.plain, remedied: t.remedied, aria: 'chart' };
     const still = remediesChart(data, { width: 640, labels, document: serverDocument() });
     const moving = remediesChart(data, { width: 640, labels, moving: true, document: serverDocument() });
     const onAxis = data.rows.filter((r) => r.median > 0 && Number.isFinite(r.median)).length;
