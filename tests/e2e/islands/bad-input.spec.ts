@@ -169,6 +169,9 @@ for (const [path, loads] of pages) {
     for (let start = 0; start < loads.length; start += QUERIES_PER_TEST) {
       const chunk = loads.slice(start, start + QUERIES_PER_TEST);
       test(`queries #${chunk.map((l) => l.n).join(', #')}`, async ({ page }) => {
+        // 8 loads of a chapter with three islands, each scrolled into view and hydrated: ~5–7 s a load on a
+        // 2-core machine running two workers, so twice the default test time
+        test.setTimeout(120_000);
         for (const load of chunk) {
           const label = load.query.length > 160 ? `${load.query.slice(0, 160)}…` : load.query;
           await test.step(`#${load.n}: ${label}`, async () => {
