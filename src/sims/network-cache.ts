@@ -16,7 +16,8 @@ export const SIGMA_W_LINEAR_INITS: readonly InitName[] = ['normal', 'uniform', '
 
 interface Entry { net: Network; unitW: Buffer[]; unitB: Buffer[] }
 
-const CAPACITY = 4;
+/** The product island's main pass, its lesson goal's depth − 1, and its band's 8 seeds, with room to spare. */
+const CAPACITY = 12;
 const cache = new Map<string, Entry>();
 
 /** The kernels are part of the key: a network made before the WebAssembly kernels were ready keeps the JS ones. */

@@ -4,7 +4,7 @@
 // The seed band (BAND_SEEDS seeds, in a worker) and the mean-field line ‖Δ^(L)‖·χ₁^((L−l)/2) complete it:
 // in the wide-network limit ‖Δ^(l)‖² shrinks or grows by χ₁ per layer (Schoenholz et al. 2017).
 import {
-  forwardBackward, diagnostics, meanField, runSeeds, seedRun, summarizeSeeds,
+  forwardBackward, diagnostics, meanField, summarizeSeeds,
   type InitName, type LayerDiagnostics, type NetworkConfig, type SeedSummary,
 } from '../../engine';
 import { BAND_SEEDS, BATCH, FLOAT32_MIN_NORMAL, INITS_USING_SIGMA_W, INPUT_DIM, OUTPUT_DIM, WIDTH } from './defaults';
@@ -129,19 +129,28 @@ function log10(x: number): number {
 
 /** The seed band (BAND_SEEDS seeds from the state's seed on), in one call. */
 export function productBand(s: ProductState, seeds = BAND_SEEDS): ProductBandRow[] {
-  return bandRows(runSeeds(networkConfig(s), { seeds, batch: BATCH, weightGrads: false }), s.depth);
+  const it = productBandRounds(s, seeds);
+  let step = it.next();
+  while (!step.done) step = it.next();
+  return step.value;
 }
 
 /**
  * The same band in rounds of one seed's pass each, for a caller that yields to the page between them (the
- * island's LatestRounds): yields null after each seed but the last, then returns what productBand returns.
+ * island's LatestRounds): yields null after each seed but the last, then returns the band. Each seed's network
+ * comes from the network cache, like the main pass's: after the first pause at a depth, a σ_w or σ_b change costs
+ * the band eight passes (a few ms each), not eight network constructions (the weights' normal draws dominate).
  */
 export function* productBandRounds(s: ProductState, seeds = BAND_SEEDS): Generator<null, ProductBandRow[]> {
   const config = networkConfig(s);
   const runs: LayerDiagnostics[][] = [];
   for (let k = 0; k < seeds; k++) {
     if (k > 0) yield null;
-    runs.push(seedRun(config, config.seed + k, { batch: BATCH, weightGrads: false }));
+    const seeded = { ...config, seed: config.seed + k };
+    const net = cachedNetwork(seeded, BATCH);
+    const { input, target } = cachedBatch(seeded, BATCH, seeded.seed);
+    forwardBackward(net, input, target, { weightGrads: false });
+    runs.push(diagnostics(net));
   }
   return bandRows(summarizeSeeds(runs), s.depth);
 }

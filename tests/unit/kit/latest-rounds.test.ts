@@ -2,7 +2,9 @@
 // exactly the band computed in one call.
 import { describe, expect, it, vi } from 'vitest';
 import { LatestRounds } from '../../../src/islands/kit/latest-rounds';
-import { productBand, productBandRounds } from '../../../src/sims/product/model';
+import { networkConfig, productBand, productBandRounds } from '../../../src/sims/product/model';
+import { runSeeds } from '../../../src/engine';
+import { BATCH } from '../../../src/sims/product/defaults';
 import { PRODUCT_CODEC } from '../../../src/sims/product/state';
 
 /** Turns that run only when the test releases them, so interleavings are explicit. */
@@ -101,14 +103,21 @@ describe('LatestRounds', () => {
 });
 
 describe('productBandRounds', () => {
-  it('yields once per seed after the first and returns exactly productBand', () => {
-    const s = PRODUCT_CODEC.decode(new URLSearchParams('product.depth=30&product.activation=tanh&product.seed=4')).state;
+  it('yields once per seed after the first; its band is the engine\'s runSeeds over fresh networks (to a rounding)', () => {
+    const s = PRODUCT_CODEC.decode(new URLSearchParams('product.depth=30&product.activation=tanh&product.seed=4&product.sigmaW=1.3')).state;
     const it = productBandRounds(s, 5);
     let yields = 0;
     let step = it.next();
     while (!step.done) { yields += 1; expect(step.value).toBeNull(); step = it.next(); }
     expect(yields).toBe(4);
-    expect(step.value).toEqual(productBand(s, 5));
     expect(step.value).toHaveLength(30);
+    // the cached networks' weights are σ_w times the unit draws: equal to createNetwork's up to one float32 rounding
+    const fresh = runSeeds(networkConfig(s), { seeds: 5, batch: BATCH, weightGrads: false });
+    step.value.forEach((row, k) => {
+      expect(Math.abs(row.deltaMedian - Math.log10(fresh[k].deltaNorm.median))).toBeLessThan(1e-5);
+      expect(Math.abs(row.deltaQ3 - Math.log10(fresh[k].deltaNorm.q3))).toBeLessThan(1e-5);
+      expect(Math.abs(row.productQ1 - fresh[k].log10Product.q1)).toBeLessThan(1e-5);
+    });
+    expect(productBand(s, 5)).toEqual(step.value);
   });
 });
