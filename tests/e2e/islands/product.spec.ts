@@ -48,6 +48,8 @@ for (const lang of LANGS) {
     });
 
     test('the lesson goal confirms the smallest depth where float32 holds 0', async ({ page }) => {
+      // up to 40 depth steps between 61 and 100, each a new network at that depth (and its depth − 1 for the goal)
+      test.setTimeout(150_000);
       await page.goto(`${lang}/problem/?product.depth=60&product.goal=float32-zero#product`);
       await ready(page);
       const goal = page.getByTestId('product-goal');
