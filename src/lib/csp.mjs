@@ -4,9 +4,9 @@
 // SIMD kernels, bundled with the site). Styles allow inline because Observable
 // Plot writes a <style> and style attributes into each chart it draws, in the page and live.
 import { createHash } from 'node:crypto';
-import { readFile, writeFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.mjs';
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -28,14 +28,6 @@ export function policyFor(html) {
     "base-uri 'self'",
     "form-action 'none'",
   ].join('; ');
-}
-
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(p);
-    else if (entry.name.endsWith('.html')) yield p;
-  }
 }
 
 /** The integration: one meta tag per page, placed right after the charset so it governs every script after it. */

@@ -2,9 +2,9 @@
 // (`astro-island,astro-slot,astro-static-slot{display:contents}`) from the body into the <head>. A <style> may only
 // stand where metadata content is expected (HTML: the head), and html-validate's standard preset reports it inside
 // <article>. The rule is the same; in the head it also applies before the first island is parsed.
-import { readFile, writeFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.mjs';
 
 const ISLAND_STYLE = /<style>(astro-island,[a-z-]+(?:,[a-z-]+)*\{display:contents\})<\/style>/g;
 
@@ -18,14 +18,6 @@ export function islandStyleToHead(html) {
   const body = html.slice(headEnd).replace(ISLAND_STYLE, '');
   const rules = [...new Set(inBody.map((m) => m[1]))].filter((rule) => !head.includes(`<style>${rule}</style>`));
   return head + rules.map((rule) => `<style>${rule}</style>`).join('') + body;
-}
-
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(p);
-    else if (entry.name.endsWith('.html')) yield p;
-  }
 }
 
 export default function islandStyles() {
