@@ -1,0 +1,26 @@
+// Opening an island in a fresh page (CPU throttled from the first byte), and small helpers.
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
+
+export /** Nearest-rank quantile. */
+function quantile(xs: number[], q: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function openIsland(browser: Browser, ctx: BrowserContextOptions, url: string, id: string, throttle: number): Promise<Page> {
+  const page = await browser.newPage(ctx);
+  // tsx compiles with keepNames: functions sent to the page call __name, which the page lacks.
+  await page.addInitScript('globalThis.__name ??= (f) => f;');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(url);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const island = page.locator(`astro-island:has(figure#${id})`).first();
+  await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
+  await page.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute('ssr'), `astro-island:has(figure#${id})`, { timeout: 30_000 * throttle });
+  await page.locator(`figure#${id} .kit-chart .live svg`).first().waitFor({ timeout: 30_000 * throttle });
+  return page;
+}
