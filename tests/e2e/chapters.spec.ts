@@ -99,7 +99,7 @@ test.describe('links in the built site', () => {
         const key = a.getAttribute('data-cite') ?? '';
         expect(doc?.getElementById(`ref-${key}`), `${lang}/${slug}: ${key}`).not.toBeNull();
         const tip = doc?.getElementById(a.getAttribute('aria-describedby') ?? '');
-        expect(tip?.textContent).toBe(formatReference(key, CHAPTERS[lang].and));
+        expect(tip?.textContent).toBe(formatReference(key, CHAPTERS[lang].and, lang));
       }
     }
   });

@@ -1,7 +1,7 @@
 // The pure helpers behind the chapters' components: try-it links, citations, BibTeX, report link.
 import { describe, expect, it } from 'vitest';
 import { tryItHref, stateQuery, ISLAND_CHAPTER } from '../../src/components/mdx/try-it';
-import { BIBLIOGRAPHY, bibEntry, formatReference, joinAuthors, sortKeys } from '../../src/components/mdx/bibliography';
+import { BIBLIOGRAPHY, bibEntry, formatReference, joinAuthors, sortKeys, venueIn } from '../../src/components/mdx/bibliography';
 import { bibtexForPage } from '../../src/components/mdx/cite-page';
 import { REPORT_ERROR_URL, reportErrorHref } from '../../src/components/mdx/links';
 
@@ -33,6 +33,18 @@ describe('bibliography', () => {
   it('formats a reference from its fields', () => {
     expect(formatReference('glorot2010', 'and')).toBe(
       'Glorot, X. and Bengio, Y. (2010). Understanding the difficulty of training deep feedforward neural networks. Proceedings of AISTATS, PMLR 9, 249–256.');
+  });
+  it('writes a venue in the reader\'s language where the words differ (the lecture\'s slides, a thesis)', () => {
+    expect(venueIn(bibEntry('arriola2023'), 'en')).toMatch(/^Lecture slides, /);
+    expect(venueIn(bibEntry('arriola2023'), 'es')).toMatch(/^Diapositivas de clase, /);
+    expect(formatReference('arriola2023', 'and', 'en')).not.toMatch(/Diapositivas/);
+    expect(formatReference('hochreiter1991', 'y', 'es')).toContain('Tesis de diploma');
+    // a venue with one spelling is the same in both languages
+    expect(venueIn(bibEntry('glorot2010'), 'es')).toBe(venueIn(bibEntry('glorot2010'), 'en'));
+    for (const e of Object.values(BIBLIOGRAPHY)) {
+      const v = e.venue as string | Record<string, string>;
+      if (typeof v !== 'string') expect(Object.keys(v).sort()).toEqual(['en', 'es']);
+    }
   });
   it('refuses an unknown key with a message that names it', () => {
     expect(() => bibEntry('nobody1999')).toThrow(/nobody1999/);

@@ -1,6 +1,9 @@
 // The one bibliography of the site: chapters cite by key (`<Cite k="glorot2010" />`), reference lists
 // and the "references" chapter read the entries from here.
 
+/** The languages a venue may be written in. */
+export type BibLang = 'es' | 'en';
+
 /** Where an entry comes from: the lecture's own reference list, the lecture itself, or added by this site. */
 export type BibGroup = 'lecture' | 'source' | 'paper' | 'book';
 
@@ -9,8 +12,8 @@ export interface BibEntry {
   authors: readonly string[];
   year: number;
   title: string;
-  /** Journal, proceedings, publisher or web site. */
-  venue: string;
+  /** Journal, proceedings, publisher or web site; in each language where the words differ. */
+  venue: string | Readonly<Record<BibLang, string>>;
   /** A stable link to read it (DOI, proceedings page, arXiv or the page itself). */
   url?: string;
   group: BibGroup;
@@ -25,7 +28,10 @@ export const BIBLIOGRAPHY = {
   arriola2023: {
     authors: ['Arriola-Rios, V. E.'], year: 2023, group: 'source', short: 'Arriola-Rios, 2023',
     title: 'Desvanecimiento del gradiente (Redes profundas)',
-    venue: 'Diapositivas de clase, Facultad de Ciencias, Universidad Nacional Autónoma de México (UNAM). CC BY-NC-SA',
+    venue: {
+      es: 'Diapositivas de clase, Facultad de Ciencias, Universidad Nacional Autónoma de México (UNAM). CC BY-NC-SA',
+      en: 'Lecture slides, Facultad de Ciencias, Universidad Nacional Autónoma de México (UNAM). CC BY-NC-SA',
+    },
   },
   wang2019: {
     authors: ['Wang, C.-F.'], year: 2019, group: 'lecture', short: 'Wang, 2019',
@@ -51,6 +57,15 @@ export const BIBLIOGRAPHY = {
     authors: ['Rumelhart, D. E.', 'Hinton, G. E.', 'Williams, R. J.'], year: 1986, group: 'paper', short: 'Rumelhart et al., 1986',
     title: 'Learning representations by back-propagating errors', venue: 'Nature 323, 533–536',
     url: 'https://doi.org/10.1038/323533a0',
+  },
+  hochreiter1991: {
+    authors: ['Hochreiter, S.'], year: 1991, group: 'paper', short: 'Hochreiter, 1991',
+    title: 'Untersuchungen zu dynamischen neuronalen Netzen',
+    venue: {
+      es: 'Tesis de diploma, Institut für Informatik, Technische Universität München',
+      en: 'Diploma thesis, Institut für Informatik, Technische Universität München',
+    },
+    url: 'https://people.idsia.ch/~juergen/SeppHochreiter1991ThesisAdvisorSchmidhuber.pdf',
   },
   bengio1994: {
     authors: ['Bengio, Y.', 'Simard, P.', 'Frasconi, P.'], year: 1994, group: 'paper', short: 'Bengio et al., 1994',
@@ -128,6 +143,12 @@ export const BIBLIOGRAPHY = {
     title: 'Identity mappings in deep residual networks', venue: 'Proceedings of ECCV, LNCS 9908, 630–645',
     url: `${ARXIV}1603.05027`,
   },
+  goyal2017: {
+    authors: ['Goyal, P.', 'Dollár, P.', 'Girshick, R.', 'Noordhuis, P.', 'Wesolowski, L.', 'Kyrola, A.', 'Tulloch, A.', 'Jia, Y.', 'He, K.'],
+    year: 2017, group: 'paper', short: 'Goyal et al., 2017',
+    title: 'Accurate, large minibatch SGD: training ImageNet in 1 hour', venue: 'arXiv preprint 1706.02677',
+    url: `${ARXIV}1706.02677`,
+  },
   ba2016: {
     authors: ['Ba, J. L.', 'Kiros, J. R.', 'Hinton, G. E.'], year: 2016, group: 'paper', short: 'Ba et al., 2016',
     title: 'Layer normalization', venue: 'arXiv preprint 1607.06450', url: `${ARXIV}1607.06450`,
@@ -169,6 +190,11 @@ export const BIBLIOGRAPHY = {
     title: 'Dying ReLU and initialization: theory and numerical examples', venue: 'Communications in Computational Physics 28(5), 1671–1706',
     url: `${ARXIV}1903.06733`,
   },
+  de2020: {
+    authors: ['De, S.', 'Smith, S. L.'], year: 2020, group: 'paper', short: 'De & Smith, 2020',
+    title: 'Batch normalization biases residual blocks towards the identity function in deep networks',
+    venue: 'Advances in Neural Information Processing Systems 33', url: `${ARXIV}2002.10444`,
+  },
   xiong2020: {
     authors: ['Xiong, R.', 'Yang, Y.', 'He, D.', 'Zheng, K.', 'Zheng, S.', 'Xing, C.', 'Zhang, H.', 'Lan, Y.', 'Wang, L.', 'Liu, T.'],
     year: 2020, group: 'paper', short: 'Xiong et al., 2020', title: 'On layer normalization in the Transformer architecture',
@@ -194,16 +220,21 @@ export function bibEntry(key: string): BibEntry {
   return BIBLIOGRAPHY[key];
 }
 
+/** The venue in the reader's language (most venues are the same in both). */
+export function venueIn(e: BibEntry, lang: BibLang): string {
+  return typeof e.venue === 'string' ? e.venue : e.venue[lang];
+}
+
 /** Authors joined for print: "A, B and C" (`and` is the language's word). */
 export function joinAuthors(authors: readonly string[], and: string): string {
   if (authors.length <= 1) return authors.join('');
   return `${authors.slice(0, -1).join(', ')} ${and} ${authors[authors.length - 1]}`;
 }
 
-/** The full reference as one line of plain text (used in tooltips and lists). */
-export function formatReference(key: string, and: string): string {
+/** The full reference as one line of plain text (used in tooltips and lists), in the reader's language. */
+export function formatReference(key: string, and: string, lang: BibLang = 'en'): string {
   const e = bibEntry(key);
-  return `${joinAuthors(e.authors, and)} (${e.year}). ${e.title}. ${e.venue}.`;
+  return `${joinAuthors(e.authors, and)} (${e.year}). ${e.title}. ${venueIn(e, lang)}.`;
 }
 
 /** Keys sorted as a reference list is: by first author, then year. */
