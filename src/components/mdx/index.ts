@@ -5,6 +5,8 @@ export { default as ComponentsFigure } from '../figures/ComponentsFigure.astro';
 export { default as RemediesFigure } from '../figures/RemediesFigure.astro';
 export { default as ExplodingFigure } from '../figures/ExplodingFigure.astro';
 export { default as TrainFigure } from '../figures/TrainFigure.astro';
+// Static figures (no island).
+export { default as SkipDiagram } from '../figures/SkipDiagram.astro';
 // Prose components (chapters).
 export { default as TryIt } from './TryIt.astro';
 export { default as Cite } from './Cite.astro';
