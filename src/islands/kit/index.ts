@@ -6,6 +6,7 @@
 //   LatestWorker (latest-worker.ts) + serveLatest (serve-latest.ts, worker side): latest request wins
 //   LatestRounds (latest-rounds.ts)  the same on the main thread, for work in rounds (yields between them)
 //   Moving (moving.svelte.ts, moving.ts) a slider held or dragged: charts drop per-layer markers until it settles
+//   AfterPaint (after-paint.svelte.ts) a value a frame late: text around a chart updates after the chart's paint
 //   EngineKernels (kernels.svelte.ts, imported directly: it loads the engine) kernels for data-kernels
 export { UrlState, type LinkSource } from './url-state.svelte';
 export { default as Toolbar } from './Toolbar.svelte';
@@ -18,3 +19,4 @@ export { toCsv, toJson, type Table, type Column } from './download';
 export { LatestWorker } from './latest-worker';
 export { LatestRounds } from './latest-rounds';
 export { Moving } from './moving.svelte';
+export { AfterPaint } from './after-paint.svelte';
