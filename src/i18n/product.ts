@@ -19,6 +19,8 @@ const es = {
   sigmaB: 'σ_b (escala de los sesgos)',
   seed: 'Semilla',
   layer: 'Capa enfocada l',
+  walk: 'Botones del recorrido de Δ',
+  equation: 'Panel de la ecuación (3)',
   bigLabel: 'Producto de la ecuación (4) en la capa 1',
   float32Holds: 'float32 guarda',
   kinds: {
@@ -95,6 +97,8 @@ export const PRODUCT_I18N: { es: ProductStrings; en: ProductStrings } = {
     sigmaB: 'σ_b (bias scale)',
     seed: 'Seed',
     layer: 'Focused layer l',
+    walk: 'Δ walk-through buttons',
+    equation: 'Equation (3) panel',
     bigLabel: 'Equation (4) product at layer 1',
     float32Holds: 'float32 holds',
     kinds: {

@@ -13,7 +13,9 @@
 //   const search = PRODUCT_CODEC.merge(location.search, state);           // other islands' keys kept
 //
 // Keys are `?<id>.<key>=value`; `<id>.v` is the schema version (absent = 1, written only when > 1);
-// `<id>.lock` and `<id>.hide` are comma lists of field keys for lesson links.
+// `<id>.lock` and `<id>.hide` are comma lists of field keys for lesson links, and of the island's `controls`
+// (named parts without a value of their own, e.g. the product's `walk` buttons and `equation` panel).
+// A locked or hidden field is frozen: `guardChange` keeps its value whatever asks to change it.
 // Decoding clamps each bad value to the nearest valid one and reports a Notice (the island shows it);
 // encoding omits defaults so links stay short. Never rename a key or enum value without an alias:
 // tests/unit/sims/links.fixture.ts holds today's links and must keep decoding without notices.
@@ -44,29 +46,34 @@ export type NoticeReason =
 /** One problem found while decoding: the key, what the URL said, and what is used instead. */
 export interface Notice { key: string; raw: string; used: string; reason: NoticeReason }
 
-export interface Decoded<S extends Schema> {
+/** A name a lesson link may lock or hide: a field key, or one of the codec's `controls`. */
+export type LessonKey<S extends Schema, C extends string = never> = (keyof S & string) | C;
+
+export interface Decoded<S extends Schema, C extends string = never> {
   state: StateOf<S>;
   notices: Notice[];
-  /** Field keys the lesson link locks (shown, disabled). */
-  lock: (keyof S & string)[];
-  /** Field keys the lesson link hides. */
-  hide: (keyof S & string)[];
+  /** Field keys (and controls) the lesson link locks (shown, disabled). */
+  lock: LessonKey<S, C>[];
+  /** Field keys (and controls) the lesson link hides. */
+  hide: LessonKey<S, C>[];
 }
 
 export interface EncodeOptions<K extends string> { lock?: readonly K[]; hide?: readonly K[] }
 
-export interface Codec<S extends Schema> {
+export interface Codec<S extends Schema, C extends string = never> {
   id: string;
   version: number;
   schema: S;
+  /** Parts of the island a lesson link may lock or hide besides the fields (buttons, panels). */
+  controls: readonly C[];
   /** A fresh copy of the default state. */
   defaults(): StateOf<S>;
   /** Decode from a query string ('?a=1&b=2' or 'a=1'), URLSearchParams, or a full URL. Never throws. */
-  decode(input: string | URLSearchParams): Decoded<S>;
+  decode(input: string | URLSearchParams): Decoded<S, C>;
   /** Only this island's keys, defaults omitted, e.g. 'product.depth=40&product.lock=depth' ('' when all default). */
-  encode(state: StateOf<S>, opts?: EncodeOptions<keyof S & string>): string;
+  encode(state: StateOf<S>, opts?: EncodeOptions<LessonKey<S, C>>): string;
   /** `search` with this island's keys replaced by the encoding of `state`; returns '' or '?…'. */
-  merge(search: string, state: StateOf<S>, opts?: EncodeOptions<keyof S & string>): string;
+  merge(search: string, state: StateOf<S>, opts?: EncodeOptions<LessonKey<S, C>>): string;
   /** The nearest valid value of one field (used for typed state too). */
   normalize(state: Partial<Record<keyof S, unknown>>): StateOf<S>;
 }
@@ -194,13 +201,15 @@ function toParams(input: string | URLSearchParams): URLSearchParams {
 }
 
 /** Build the codec of one island. `renamedKeys` maps old field keys to current ones (old links keep working). */
-export function defineCodec<S extends Schema>(
+export function defineCodec<S extends Schema, C extends string = never>(
   id: string, schema: S,
-  opts: { version?: number; renamedKeys?: Readonly<Record<string, keyof S & string>> } = {},
-): Codec<S> {
+  opts: { version?: number; renamedKeys?: Readonly<Record<string, keyof S & string>>; controls?: readonly C[] } = {},
+): Codec<S, C> {
   const version = opts.version ?? 1;
   const renamed = opts.renamedKeys ?? {};
+  const controls: readonly C[] = opts.controls ?? [];
   const keys = Object.keys(schema) as (keyof S & string)[];
+  const lessonKeys: LessonKey<S, C>[] = [...keys, ...controls];
   const prefix = `${id}.`;
 
   const defaults = (): StateOf<S> => {
@@ -213,23 +222,23 @@ export function defineCodec<S extends Schema>(
     keys.includes(k as keyof S & string) ? (k as keyof S & string)
       : Object.hasOwn(renamed, k) ? renamed[k] : undefined; // not renamed['constructor'] (Object.prototype)
 
-  const parseList = (key: string, raw: string, notices: Notice[]): (keyof S & string)[] => {
-    const out: (keyof S & string)[] = [];
+  const parseList = (key: string, raw: string, notices: Notice[]): LessonKey<S, C>[] => {
+    const out: LessonKey<S, C>[] = [];
     for (const part of raw.split(',')) {
       const name = part.trim();
       if (name === '') continue;
-      const k = resolveKey(name);
+      const k: LessonKey<S, C> | undefined = resolveKey(name) ?? controls.find((c) => c === name);
       if (k === undefined) notices.push({ key: `${prefix}${key}`, raw: name, used: '', reason: 'unknown-key' });
       else if (!out.includes(k)) out.push(k);
     }
     return out;
   };
 
-  const decode = (input: string | URLSearchParams): Decoded<S> => {
+  const decode = (input: string | URLSearchParams): Decoded<S, C> => {
     const state = defaults() as Record<string, unknown>;
     const notices: Notice[] = [];
-    let lock: (keyof S & string)[] = [];
-    let hide: (keyof S & string)[] = [];
+    let lock: LessonKey<S, C>[] = [];
+    let hide: LessonKey<S, C>[] = [];
     const params = toParams(input);
     for (const [fullKey, raw] of params) {
       if (!fullKey.startsWith(prefix)) continue;
@@ -262,7 +271,7 @@ export function defineCodec<S extends Schema>(
     return out as StateOf<S>;
   };
 
-  const entries = (state: StateOf<S>, o: EncodeOptions<keyof S & string> = {}): [string, string][] => {
+  const entries = (state: StateOf<S>, o: EncodeOptions<LessonKey<S, C>> = {}): [string, string][] => {
     const valid = normalize(state as Partial<Record<keyof S, unknown>>) as Record<string, unknown>;
     const out: [string, string][] = [];
     for (const k of keys) {
@@ -272,7 +281,7 @@ export function defineCodec<S extends Schema>(
     }
     for (const listKey of LIST_KEYS) {
       const list = (listKey === 'lock' ? o.lock : o.hide) ?? [];
-      const known = keys.filter((k) => list.includes(k));
+      const known = lessonKeys.filter((k) => list.includes(k));
       if (known.length > 0) out.push([`${prefix}${listKey}`, known.join(',')]);
     }
     if (out.length > 0 && version > 1) out.unshift([`${prefix}${VERSION_KEY}`, String(version)]);
@@ -283,14 +292,51 @@ export function defineCodec<S extends Schema>(
   const enc = (s: string) => encodeURIComponent(s).replace(/%2C/g, ',');
   const join = (pairs: [string, string][]) => pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&');
 
-  const encode = (state: StateOf<S>, o?: EncodeOptions<keyof S & string>) => join(entries(state, o));
+  const encode = (state: StateOf<S>, o?: EncodeOptions<LessonKey<S, C>>) => join(entries(state, o));
 
-  const merge = (search: string, state: StateOf<S>, o?: EncodeOptions<keyof S & string>): string => {
+  const merge = (search: string, state: StateOf<S>, o?: EncodeOptions<LessonKey<S, C>>): string => {
     const others: [string, string][] = [];
     for (const [k, v] of toParams(search)) if (!k.startsWith(prefix)) others.push([k, v]);
     const all = [...others, ...entries(state, o)];
     return all.length > 0 ? `?${join(all)}` : '';
   };
 
-  return { id, version, schema, defaults, decode, encode, merge, normalize };
+  return { id, version, schema, controls, defaults, decode, encode, merge, normalize };
 }
+
+/** True when a lesson link fixes `key`: a locked or hidden field keeps its value, a locked or hidden control is inert. */
+export function isFrozen(key: string, lock: readonly string[], hide: readonly string[]): boolean {
+  return lock.includes(key) || hide.includes(key);
+}
+
+/**
+ * The one gate every change of an island's state goes through (typing, sliders, presets, reset, new seed, the
+ * step-through, a link opened in place): `next` with each frozen key (locked or hidden by the lesson link) put
+ * back to its value in `current`. Pure; `UrlState` calls it for every write.
+ */
+export function guardChange<T extends Record<string, unknown>>(
+  current: T, next: Partial<T>, lock: readonly string[], hide: readonly string[],
+): T {
+  const out = { ...current };
+  for (const k of Object.keys(next) as (keyof T & string)[]) {
+    if (!isFrozen(k, lock, hide) && Object.hasOwn(current, k)) out[k] = next[k] as T[keyof T & string];
+  }
+  return out;
+}
+
+/**
+ * True when the query carries a lesson link (any `<id>.lock`, `<id>.hide` or `lesson.…` key): the page is then
+ * a student's, and the lesson-link builder is not offered (DESIGN.md, "Lesson links").
+ */
+export function isLessonQuery(input: string | URLSearchParams): boolean {
+  for (const [k, v] of toParams(input)) {
+    if (v.trim() === '') continue;
+    if (k.startsWith(`${LESSON_ID}.`) || /\.(lock|hide)$/.test(k)) return true;
+  }
+  return false;
+}
+
+/** The page-wide lesson prefix: `?lesson.hide=answers` hides every exercise's answer on the page. */
+export const LESSON_ID = 'lesson';
+/** The page-wide lesson codec: no values, only parts to hide (the exercises' answers). */
+export const LESSON_CODEC = defineCodec(LESSON_ID, {}, { controls: ['answers'] as const });

@@ -13,7 +13,8 @@ const isValid = (s: ProductState) =>
   && ACTIVATION_OPTIONS.includes(s.activation) && INIT_OPTIONS.includes(s.init)
   && s.sigmaW >= SIGMA_W_MIN && s.sigmaW <= SIGMA_W_MAX && s.sigmaB >= 0 && s.sigmaB <= 2
   && Number.isInteger(s.seed) && s.seed >= 0 && s.seed <= SEED_MAX
-  && (GOAL_OPTIONS as readonly string[]).includes(s.goal);
+  && (GOAL_OPTIONS as readonly string[]).includes(s.goal)
+  && Number.isInteger(s.layer) && s.layer >= 0 && s.layer <= DEPTH_MAX;
 
 describe('product codec', () => {
   it('defaults to the lesson: depth 20, sigmoid, normal init, σ_w = 1', () => {
@@ -28,6 +29,7 @@ describe('product codec', () => {
       sigmaB: fc.integer({ min: 0, max: 40 }).map((k) => Number((k * 0.05).toFixed(2))),
       seed: fc.integer({ min: 0, max: SEED_MAX }),
       goal: fc.constantFrom(...GOAL_OPTIONS),
+      layer: fc.integer({ min: 0, max: DEPTH_MAX }),
     });
     fc.assert(fc.property(state, (s) => {
       const d = PRODUCT_CODEC.decode(PRODUCT_CODEC.encode(s));
@@ -36,7 +38,7 @@ describe('product codec', () => {
     }), { numRuns: 200 });
   });
   it('always decodes random strings to a valid state', () => {
-    const key = fc.constantFrom('depth', 'activation', 'init', 'sigmaW', 'sigmaB', 'seed', 'goal', 'lock', 'sw');
+    const key = fc.constantFrom('depth', 'activation', 'init', 'sigmaW', 'sigmaB', 'seed', 'goal', 'layer', 'lock', 'sw');
     fc.assert(fc.property(fc.array(fc.tuple(key, fc.string()), { maxLength: 6 }), (pairs) =>
       isValid(PRODUCT_CODEC.decode(pairs.map(([k, v]) => `product.${k}=${encodeURIComponent(v)}`).join('&')).state)));
   });
