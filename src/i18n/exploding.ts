@@ -14,7 +14,7 @@ const TREND_EN: Record<ExplodingFacts['trend'], string> = {
 
 const es = {
   title: 'Explosión del gradiente',
-  depth: 'Profundidad (capas ocultas)',
+  depth: 'Profundidad L (capas ocultas)',
   activation: 'Activación',
   sigmaW: 'σ_w (escala de los pesos)',
   sigmaWIgnored: 'la inicialización elegida fija su propia escala',
@@ -44,7 +44,7 @@ const es = {
   chartLabel: (f: ExplodingFacts) => `Normas por capa de 1 a ${f.depth}, escala logarítmica fija.`,
   caption: (f: ExplodingFacts): string => {
     const p = [`${f.activation}, ${f.init === 'normal' ? `σ_w = ${f.sigmaW}` : f.init}, profundidad ${f.depth}.`];
-    if (f.forwardOverflow !== null) p.push(`La pasada hacia adelante ya desborda float32 ${f.forwardOverflow === 'output' ? 'en la salida' : `en la capa ${f.forwardOverflow}`}: las activaciones llegan a ∞, y la pérdida y todo lo que se retropropaga de ella es ∞ o NaN (${f.brokenLayers} capas sin ‖Δ‖ finito). Es la señal hacia adelante la que explota, antes que el gradiente.`);
+    if (f.forwardOverflow !== null) p.push(`La pasada hacia adelante ya desborda float32 ${f.forwardOverflow === 'output' ? 'en la salida' : `en la capa ${f.forwardOverflow}`}: las activaciones llegan a ∞, y el costo y todo lo que se retropropaga de él es ∞ o NaN (${f.brokenLayers} capas sin ‖Δ‖ finito). Es la señal hacia adelante la que explota, antes que el gradiente.`);
     else if (f.status === 'overflow') p.push(`‖Δ‖ desborda float32: en la capa 1 vale ∞ (${f.brokenLayers} capas sin valor finito).`);
     else if (f.status === 'nan') p.push(`‖Δ‖ desborda float32 y se vuelve NaN (∞ − ∞, 0·∞): ${f.brokenLayers} capas sin valor finito.`);
     else p.push(`‖Δ‖ en la capa 1 es ${f.ratio} veces el de la capa ${f.depth} (factor medio ${f.gain} por capa; el campo medio da χ₁ = ${f.chi1} ${f.chiSide} 1).`);
@@ -58,7 +58,7 @@ const es = {
 
 const en: typeof es = {
   title: 'Exploding gradients',
-  depth: 'Depth (hidden layers)',
+  depth: 'Depth L (hidden layers)',
   activation: 'Activation',
   sigmaW: 'σ_w (weight scale)',
   sigmaWIgnored: 'the chosen initialiser sets its own scale',
@@ -88,7 +88,7 @@ const en: typeof es = {
   chartLabel: (f: ExplodingFacts) => `Norms per layer, 1 to ${f.depth}, fixed log scale.`,
   caption: (f: ExplodingFacts): string => {
     const p = [`${f.activation}, ${f.init === 'normal' ? `σ_w = ${f.sigmaW}` : f.init}, depth ${f.depth}.`];
-    if (f.forwardOverflow !== null) p.push(`The forward pass already overflows float32 ${f.forwardOverflow === 'output' ? 'at the output' : `at layer ${f.forwardOverflow}`}: the activations reach ∞, and the loss and everything backpropagated from it is ∞ or NaN (${f.brokenLayers} layers without a finite ‖Δ‖). Here the forward signal explodes before the gradient does.`);
+    if (f.forwardOverflow !== null) p.push(`The forward pass already overflows float32 ${f.forwardOverflow === 'output' ? 'at the output' : `at layer ${f.forwardOverflow}`}: the activations reach ∞, and the cost and everything backpropagated from it is ∞ or NaN (${f.brokenLayers} layers without a finite ‖Δ‖). Here the forward signal explodes before the gradient does.`);
     else if (f.status === 'overflow') p.push(`‖Δ‖ overflows float32: at layer 1 it is ∞ (${f.brokenLayers} layers without a finite value).`);
     else if (f.status === 'nan') p.push(`‖Δ‖ overflows float32 and turns into NaN (∞ − ∞, 0·∞): ${f.brokenLayers} layers without a finite value.`);
     else p.push(`‖Δ‖ at layer 1 is ${f.ratio} times that at layer ${f.depth} (mean factor ${f.gain} per layer; mean field gives χ₁ = ${f.chi1} ${f.chiSide} 1).`);

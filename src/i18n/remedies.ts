@@ -15,7 +15,7 @@ const TREND_EN: Record<Trend, (f: RemediesFacts) => string> = {
 
 const es = {
   title: 'Remedios lado a lado',
-  depth: 'Profundidad (capas ocultas)',
+  depth: 'Profundidad L (capas ocultas)',
   relu: 'ReLU (en vez de sigmoide, inicialización de He)',
   batchNorm: 'Normalización por lotes',
   residual: 'Conexiones residuales',
@@ -63,7 +63,7 @@ const es = {
 
 const en: typeof es = {
   title: 'Remedies side by side',
-  depth: 'Depth (hidden layers)',
+  depth: 'Depth L (hidden layers)',
   relu: 'ReLU (instead of sigmoid, He init)',
   batchNorm: 'Batch normalisation',
   residual: 'Residual links',
