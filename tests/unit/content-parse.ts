@@ -83,3 +83,16 @@ export function exercises(src: string): Exercise[] {
 export function figures(src: string): string[] {
   return [...body(src).matchAll(/<([A-Z][a-z]+)Figure\s*\/>/g)].map((m) => m[1].toLowerCase());
 }
+
+/** The whole `<TryIt id="…">…</TryIt>` block of one exercise (question and answer), or '' when absent. */
+export function exerciseText(src: string, id: string): string {
+  const start = src.indexOf(`<TryIt id="${id}"`);
+  if (start < 0) return '';
+  const end = src.indexOf('</TryIt>', start);
+  return end < 0 ? '' : src.slice(start, end);
+}
+
+/** The paragraph (text between blank lines) of a chapter that contains `needle`, or '' when none does. */
+export function paragraphWith(src: string, needle: string): string {
+  return body(src).split(/\n\s*\n/).find((p) => p.includes(needle)) ?? '';
+}
