@@ -17,7 +17,9 @@ import engineKernelsBrowser from './src/lib/engine-kernels-browser.mjs';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://example.org',
+  // The deploy's address, when known; without it pages print no placeholder: "cite this page" and "report an
+  // error" take the page's own address in the reader's browser (src/components/mdx/ChapterEnd.astro).
+  site: process.env.SITE_URL || undefined,
   base,
   trailingSlash: 'always',
   integrations: [mdx(), svelte(), csp(), islandStyles()],

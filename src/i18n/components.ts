@@ -14,7 +14,7 @@ const es = {
     x: 'capa l (L + 1 = salida)',
     y: 'magnitud (escala log)',
   },
-  legend: 'Por capa: línea fina del percentil 1 al 99, barra gruesa del cuartil 1 al 3, raya negra en la mediana; ▼ marca componentes por debajo de 10⁻³² o iguales a 0.',
+  legend: 'Por capa: línea fina del percentil 1 al 99, barra gruesa del cuartil 1 al 3, raya del color del texto en la mediana; ▼ marca componentes por debajo de 10⁻³² o iguales a 0.',
   table: {
     panel: 'Magnitud', layer: 'Capa', count: 'n', zeros: 'ceros', p01: 'p1', q1: 'q1', median: 'mediana', q3: 'q3', p99: 'p99',
   },
@@ -64,7 +64,7 @@ const en: typeof es = {
     x: 'layer l (L + 1 = output)',
     y: 'magnitude (log scale)',
   },
-  legend: 'Per layer: thin line from the 1st to the 99th percentile, thick bar from the 1st to the 3rd quartile, black tick at the median; ▼ marks components below 10⁻³² or equal to 0.',
+  legend: 'Per layer: thin line from the 1st to the 99th percentile, thick bar from the 1st to the 3rd quartile, a tick in the text colour at the median; ▼ marks components below 10⁻³² or equal to 0.',
   table: {
     panel: 'Magnitude', layer: 'Layer', count: 'n', zeros: 'zeros', p01: 'p1', q1: 'q1', median: 'median', q3: 'q3', p99: 'p99',
   },

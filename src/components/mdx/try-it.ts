@@ -32,3 +32,27 @@ export function tryItHref(lang: Lang, island: IslandId, state: TryItState, base?
   const query = stateQuery(island, state);
   return `${path}${query ? `?${query}` : ''}#${island}`;
 }
+
+/**
+ * The query an exercise link leads to when it is opened in place (TryIt.astro's script): `current` with the
+ * island's values replaced by the link's, keeping other islands' keys and every lesson setting (`<id>.lock`,
+ * `<id>.hide`, `lesson.…`); a field the lesson link locked or hid keeps its current value. Returns '' or '?…'.
+ */
+export function tryItSearch(current: string, link: string, island: string): string {
+  const cur = new URLSearchParams(current);
+  const next = new URLSearchParams(link);
+  const prefix = `${island}.`;
+  const list = (k: string) => cur.getAll(`${prefix}${k}`).join(',').split(',').map((s) => s.trim()).filter(Boolean);
+  const frozen = new Set([...list('lock'), ...list('hide')]);
+  const lessonKey = (k: string) => k === `${prefix}lock` || k === `${prefix}hide`;
+  const out: [string, string][] = [];
+  for (const [k, v] of cur) {
+    const own = k.startsWith(prefix);
+    if (!own || lessonKey(k) || frozen.has(k.slice(prefix.length))) out.push([k, v]);
+  }
+  for (const [k, v] of next) {
+    if (k.startsWith(prefix) && !lessonKey(k) && !frozen.has(k.slice(prefix.length))) out.push([k, v]);
+  }
+  const text = out.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
+  return text ? `?${text}` : '';
+}

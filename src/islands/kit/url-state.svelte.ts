@@ -18,9 +18,7 @@
 import { untrack } from 'svelte';
 import { isFrozen, isLessonQuery, type Codec, type LessonKey, type Notice, type Schema, type StateOf } from '../../sims/url-state';
 import { GuardedStore } from './guarded-store';
-
-/** Dispatched on window after a script changed location.search in place (TryIt's exercise links). */
-export const URL_STATE_EVENT = 'vg:url-state';
+import { URL_STATE_EVENT } from './url-event';
 
 const WRITE_DELAY_MS = 120;
 
