@@ -8,6 +8,7 @@ import { BIBLIOGRAPHY, formatReference } from '../../src/components/mdx/bibliogr
 import { CHAPTERS } from '../../src/i18n/chapters';
 import { ISLAND_CHAPTER } from '../../src/components/mdx/try-it';
 import { REPORT_ERROR_URL } from '../../src/components/mdx/links';
+import { SKIP_DIAGRAM_I18N } from '../../src/i18n/skip-diagram';
 
 const DIST = join(process.cwd(), process.env.E2E_DIST ?? 'dist');
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -123,6 +124,22 @@ test.describe('links in the built site', () => {
       }
     }
     expect(n).toBeGreaterThanOrEqual(2 * 10);
+  });
+
+  test('chapter 2 draws the lecture\'s skip-layer figure in both languages, with its text alternative', () => {
+    const pages = builtPages();
+    for (const lang of LANGS) {
+      const doc = pages.get(`${BASE}${lang}/solutions/`);
+      const figures = doc?.querySelectorAll('figure#skip-diagram') ?? [];
+      expect(figures.length, `${lang}/solutions/`).toBe(1);
+      const svg = figures[0].querySelector('svg[role="img"]');
+      const t = SKIP_DIAGRAM_I18N[lang];
+      expect(doc?.getElementById(svg?.getAttribute('aria-labelledby') ?? '')?.textContent).toBe(t.title);
+      expect(doc?.getElementById(svg?.getAttribute('aria-describedby') ?? '')?.textContent).toBe(t.desc);
+      // the visible caption typesets the lecture's equation at build time, and sits in the #skip section
+      expect(figures[0].querySelector('figcaption .katex annotation')).not.toBeNull();
+      expect(figures[0].closest('.chunk')?.querySelector('h3')?.id).toBe('skip');
+    }
   });
 
   test('each chapter ends with a BibTeX entry of its own address and the one "report an error" link', () => {
