@@ -3,9 +3,10 @@
 // every loop over a batch is monomorphic (no per-element call through the table, no boxed doubles):
 //   forward(Z, A, n, p)                 A = g(Z)                       (predict; A may be Z)
 //   forwardDerivative(Z, A, G, n, p)    A = g(Z), G = g'(Z) in one pass
-// The kernels give exactly f and df: g' is computed in double from the same intermediate as g (sigmoid
-// s(1 − s) from s = σ(z), tanh 1 − t², gelu shares Φ(z), softplus shares e^{∓z}), before A is rounded to
-// storage; recomputing it from a stored float32 A would cancel in 1 − A (g' = 0 for z > 17).
+// The kernels give exactly f and df: g' is computed in double before A is rounded to storage (recomputing it
+// from a stored float32 A would cancel in 1 − A: g' = 0 for z > 17). Sigmoid and tanh take g' from e = e^{−|z|}
+// (e^{−2|z|}) as e/(1 + e)² (4e/(1 + e)²) rather than s(1 − s) or 1 − t², which cancel in double too (tanh' = 0
+// past |z| = 19, sigmoid' past z = 37, where float32 still holds them); gelu shares Φ(z), softplus e^{∓z}.
 // Conventions at kinks: relu'(0) = 0, leaky-relu'(0) = slope, elu'(0) = alpha (the left derivative).
 // gelu is the exact erf form g(z) = z Φ(z), g'(z) = Φ(z) + z φ(z).
 // NaN in gives NaN out; ±Infinity give the limits (never 0 · ∞ = NaN).
@@ -20,6 +21,20 @@ function logistic(z: number): number {
   return e / (1 + e);
 }
 
+/** σ'(z) = σ(z)(1 − σ(z)) = e/(1 + e)² with e = e^{−|z|}: exact in the tails, where 1 − σ(z) cancels. */
+function logisticDerivative(z: number): number {
+  const e = Math.exp(-Math.abs(z));
+  const q = 1 + e;
+  return e / (q * q);
+}
+
+/** tanh'(z) = 1 − tanh²(z) = 4e/(1 + e)² with e = e^{−2|z|}: exact in the tails, where 1 − tanh²(z) cancels. */
+function tanhDerivative(z: number): number {
+  const e = Math.exp(-2 * Math.abs(z));
+  const q = 1 + e;
+  return (4 * e) / (q * q);
+}
+
 /** sup of silu'(z) = σ(z)(1 + z(1 − σ(z))), attained at z ≈ 2.3994. */
 const SILU_MAX_DERIVATIVE = 1.0998393194;
 /** sup of gelu'(z) = Φ(z) + z φ(z), attained where gelu''(z) = φ(z)(2 − z²) = 0, i.e. z = √2. */
@@ -29,20 +44,27 @@ export const ACTIVATIONS: Record<ActivationName, Activation> = {
   sigmoid: {
     name: 'sigmoid',
     f: (z) => logistic(z),
-    df: (z) => { const s = logistic(z); return s * (1 - s); },
+    df: logisticDerivative,
     forward: (Z, A, n) => { for (let o = 0; o < n; o++) A[o] = logistic(Z[o]); },
     forwardDerivative: (Z, A, G, n) => {
-      for (let o = 0; o < n; o++) { const s = logistic(Z[o]); A[o] = s; G[o] = s * (1 - s); }
+      for (let o = 0; o < n; o++) {
+        // logistic(z) and logisticDerivative(z) from one exponential.
+        const z = Z[o];
+        const e = Math.exp(-Math.abs(z));
+        const q = 1 + e;
+        A[o] = z >= 0 ? 1 / q : e / q;
+        G[o] = e / (q * q);
+      }
     },
     maxDerivative: 0.25,
   },
   tanh: {
     name: 'tanh',
     f: (z) => Math.tanh(z),
-    df: (z) => { const t = Math.tanh(z); return 1 - t * t; },
+    df: tanhDerivative,
     forward: (Z, A, n) => { for (let o = 0; o < n; o++) A[o] = Math.tanh(Z[o]); },
     forwardDerivative: (Z, A, G, n) => {
-      for (let o = 0; o < n; o++) { const t = Math.tanh(Z[o]); A[o] = t; G[o] = 1 - t * t; }
+      for (let o = 0; o < n; o++) { const z = Z[o]; A[o] = Math.tanh(z); G[o] = tanhDerivative(z); }
     },
     maxDerivative: 1,
   },
