@@ -15,6 +15,7 @@ import { makeAccessible } from './a11y';
 import { typesetMath } from './math-label';
 import { MUTED, SHADE } from './tokens';
 import { discMarker, squareMarker } from './markers';
+import { PIN_R, placePinLabels } from './product-pin-layout';
 
 export interface ProductChartLabels {
   x: string; y: string;
@@ -56,8 +57,12 @@ const ZONE_LABEL_MIN_PX = 14;
 const MAX_X_TICKS = 11;
 const MAX_X_TICKS_NARROW = 6;
 const DOT_R = 3;
-const PIN_R = 5;
-const PIN_DY: Record<Series, number> = { float32: -12, delta: -26, product: -40 };
+const FONT_WIDE = 12;
+const FONT_NARROW = 11;
+const MARGIN_LEFT_WIDE = 56;
+const MARGIN_LEFT_NARROW = 46;
+const MARGIN_RIGHT_WIDE = 70;
+const MARGIN_RIGHT_NARROW = 12;
 
 /** Decade ticks of the y axis: every `step` decades (multiples of it, so 10⁰ is always one). */
 export function yTicks({ lo, hi }: ProductDomain, maxTicks: number): number[] {
@@ -90,11 +95,19 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
   const zoneLabels = zones.filter((z) => Math.log10(z.y2 / z.y1) * pxPerDecade >= ZONE_LABEL_MIN_PX);
   const bound = { below: powerOfTenLabel(domain.lo), above: powerOfTenLabel(domain.hi) };
   const seriesColor = (s: Series) => (s === 'delta' ? DELTA_COLOR : PRODUCT_COLOR);
+  const fontSize = narrow ? FONT_NARROW : FONT_WIDE;
+  const marginLeft = narrow ? MARGIN_LEFT_NARROW : MARGIN_LEFT_WIDE;
+  const marginRight = narrow ? MARGIN_RIGHT_NARROW : MARGIN_RIGHT_WIDE;
   const pinText = rows.labels.map((p) => ({
     ...p,
+    edge: p.y === yMin ? ('bottom' as const) : ('top' as const),
     text: `${labels.series[p.series]}: ${labels.pin[p.kind].replace('{range}', range(p.from, p.to))
       .replace('{bound}', p.kind === 'above' ? bound.above : bound.below)}`,
   }));
+  // beside the pinned markers, never on them (product-pin-layout.ts); the x scale is linear over [x0, x1]
+  const xPx = (layer: number) => marginLeft + ((layer - x0) / (x1 - x0)) * (width - marginLeft - marginRight);
+  const pinned = { top: rows.pins.filter((p) => p.y !== yMin).map((p) => p.layer), bottom: rows.pins.filter((p) => p.y === yMin).map((p) => p.layer) };
+  const placed = placePinLabels(pinText, { xPx, left: marginLeft, right: width - marginRight, fontSize, pinned });
   const ends = [
     { layer: L, y: rows.product[L - 1].y, text: labels.product, color: PRODUCT_COLOR, dy: -8 },
     { layer: L, y: rows.delta[L - 1].y, text: labels.delta, color: DELTA_COLOR, dy: 8 },
@@ -105,11 +118,11 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
   const svg = Plot.plot({
     width,
     height,
-    marginLeft: narrow ? 46 : 56,
-    marginRight: narrow ? 12 : 70,
+    marginLeft,
+    marginRight,
     marginTop: MARGIN_TOP,
     marginBottom: MARGIN_BOTTOM,
-    style: { background: 'transparent', color: 'currentColor', fontSize: narrow ? '11px' : '12px' },
+    style: { background: 'transparent', color: 'currentColor', fontSize: `${fontSize}px` },
     document: opts.document,
     x: {
       domain: [x0, x1], label: labels.x, labelAnchor: 'center', labelArrow: 'none',
@@ -137,9 +150,9 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
         x: 'layer', y: 'y', r: PIN_R, stroke: seriesColor(series), fill: 'none', strokeWidth: 1.5,
         symbol: (p: { kind: PinKind }) => (p.kind === 'zero' || p.kind === 'below' ? 'triangle' : p.kind === 'nan' ? 'times' : 'diamond'),
       })),
-      ...pinText.map((p) => Plot.text([p], {
+      ...pinText.map((p, i) => Plot.text([{ ...p, layer: placed[i].layer }], {
         x: 'layer', y: 'y', text: 'text', fill: seriesColor(p.series), fontWeight: 600,
-        dy: p.y === yMin ? PIN_DY[p.series] : -PIN_DY[p.series], textAnchor: p.layer > L / 2 ? 'end' : 'start',
+        dx: placed[i].dx, dy: placed[i].dy, textAnchor: placed[i].anchor,
       })),
       ...(narrow ? [] : ends).map((e) => Plot.text([e], { x: 'layer', y: 'y', text: 'text', fill: e.color, dx: 8, dy: e.dy, textAnchor: 'start', fontWeight: 600 })),
       focus !== null && focus >= 1 && focus <= L
