@@ -17,7 +17,7 @@ const es = {
   beyondLecture: 'más allá de la clase',
   homeIntro: [
     'Por qué las redes profundas dejan de aprender: el gradiente que llega a las primeras capas es un producto de muchas derivadas y puede desvanecerse o explotar.',
-    'Cada figura es una simulación viva: cambia la función de activación, la profundidad o la inicialización y observa el gradiente capa por capa.',
+    'Cada figura es una simulación interactiva: cambia la función de activación, la profundidad o la inicialización y observa el gradiente capa por capa.',
     'Luego, los remedios: ReLU, normalización por lotes, conexiones residuales y recorte del gradiente.',
   ],
   homeChapters: 'Los capítulos',
