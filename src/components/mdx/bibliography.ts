@@ -200,6 +200,12 @@ export const BIBLIOGRAPHY = {
     year: 2020, group: 'paper', short: 'Xiong et al., 2020', title: 'On layer normalization in the Transformer architecture',
     venue: 'Proceedings of ICML, PMLR 119, 10524–10533', url: `${ARXIV}2002.04745`,
   },
+  micikevicius2018: {
+    authors: ['Micikevicius, P.', 'Narang, S.', 'Alben, J.', 'Diamos, G.', 'Elsen, E.', 'Garcia, D.', 'Ginsburg, B.',
+      'Houston, M.', 'Kuchaiev, O.', 'Venkatesh, G.', 'Wu, H.'],
+    year: 2018, group: 'paper', short: 'Micikevicius et al., 2018',
+    title: 'Mixed precision training', venue: 'ICLR', url: `${ARXIV}1710.03740`,
+  },
   ieee754: {
     authors: ['IEEE'], year: 2019, group: 'book', short: 'IEEE 754, 2019',
     title: 'IEEE standard for floating-point arithmetic (IEEE 754-2019)', venue: 'IEEE',
