@@ -17,13 +17,23 @@ import { TrainSession } from '../../src/sims/train/model';
 import { PRESETS, TRAIN_DEFAULTS, type TrainState } from '../../src/sims/train/defaults';
 import { STALL_MARGIN } from '../../src/sims/train/caption';
 import { ADAM_EPSILON } from '../../src/engine/constants';
-import { LANGS, exerciseText, exercises, paragraphWith, readChapter } from './content-parse';
+import { LANGS, SLUGS, exerciseText, exercises, paragraphWith, readChapter } from './content-parse';
 
 /** The seeds every answer must hold for (issue 12, point 11). */
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 /** Training runs and 100-layer passes over eight seeds take a while on a shared 2-core machine. */
 const SLOW_MS = 240_000;
 const log10 = Math.log10;
+/** The exercises whose answers this file checks; a new exercise needs its claim checked here too. */
+const CHECKED = [
+  'try-depth-30', 'try-float32-zero', 'try-tanh-flat', 'try-relu-alone', 'try-bn-grows', 'try-train-stall',
+  'try-explode', 'try-xavier', 'try-clip', 'try-init-standard', 'try-edge-of-chaos',
+];
+
+it('checks the answer of every exercise in the book', () => {
+  const ids = SLUGS.flatMap((s) => exercises(readChapter('en', s)).map((e) => e.id));
+  expect([...ids].sort()).toEqual([...CHECKED].sort());
+});
 
 /** The state an exercise links to, as a URL query of its island (`product.depth=30&…`). */
 function exerciseQuery(slug: string, id: string): string {
@@ -92,6 +102,17 @@ describe('chapter 1: the problem', { timeout: SLOW_MS }, () => {
     }
     expect(p).toBe(0);
     expectAnswerSays('problem', 'try-float32-zero', { es: ['L = 72', '0.23', 'empates al par'], en: ['L = 72', '0.23', 'ties to even'] });
+  });
+
+  it('try-tanh-flat: tanh\' drops below 0.1 beyond |z| ≈ 1.82, the sigmoid\'s beyond |z| ≈ 2.06', () => {
+    const cross = (name: 'tanh' | 'sigmoid') => {
+      let lo = 0, hi = 10;
+      for (let i = 0; i < 60; i++) { const m = (lo + hi) / 2; if (ACTIVATIONS[name].df(m, undefined) > 0.1) lo = m; else hi = m; }
+      return lo;
+    };
+    expect(cross('tanh')).toBeCloseTo(1.82, 2);
+    expect(cross('sigmoid')).toBeCloseTo(2.06, 2);
+    expectAnswerSays('problem', 'try-tanh-flat', { es: ['1.82', '2.06'], en: ['1.82', '2.06'] });
   });
 
   it('the first layer\'s weights (two inputs) are 3–5× the others\' median; the other layers are alike (seeds 1–8)', () => {
