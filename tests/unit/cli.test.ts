@@ -255,15 +255,39 @@ describe('simulate end to end', () => {
     expect(typeof doc.lossValue).toBe('number');
   });
 
-  it('--json encodes the float32 underflow of 0.25^L and non-finite values as strings', () => {
+  it('--json gives the float32 underflow of 0.25^L as the number 0, beside a finite float64 log10', () => {
     // Sigmoid at depth 80: the running product of mean g' (< 0.25 each) underflows float32 to exactly 0,
-    // while its float64 log10 stays finite; log10 of a product with a zero factor would be "-Infinity".
+    // while its float64 log10 stays finite.
     const doc = JSON.parse(simulate(['--depth', '80', '--width', '8', '--batch', '8', '--json']));
     expect(doc.layers[0].float32Product).toBe(0);
     expect(doc.layers[0].underflow).toBe(true);
     expect(doc.layers[0].log10Product).toBeLessThan(-45);
-    const text = JSON.stringify(doc);
+    expect(JSON.stringify(doc)).not.toContain('null');
+  });
+
+  it('--json encodes non-finite values as strings, in a run whose float32 forward pass overflows', () => {
+    // Linear, σ_w = 30, depth 26: the signal grows about 30× per layer and passes float32's 3.4e38 at the output,
+    // so the loss and the last gradients are Infinity, and ∞ − ∞ makes the earlier ones NaN. JSON has neither:
+    // written as numbers they would silently become null.
+    const args = ['--depth', '26', '--width', '8', '--activation', 'linear', '--sigma-w', '30', '--dataset', 'regression', '--batch', '8'];
+    const text = simulate([...args, '--json']);
     expect(text).not.toContain('null');
+    const doc = JSON.parse(text);
+    expect(doc.lossValue).toBe('Infinity');
+    expect(doc.layers.some((l: { forwardOverflow: boolean }) => l.forwardOverflow)).toBe(true);
+    const last = doc.layers.at(-1);
+    expect(last.deltaNorm).toBe('Infinity');
+    expect(last.gradNorm).toBe('Infinity');
+    expect(doc.layers[0].deltaNorm).toBe('NaN');
+    expect(doc.layers[0].gradNorm).toBe('NaN');
+    // The same in the export file, whose matrices hold the non-finite entries themselves.
+    const file = join(dir, 'overflow.json');
+    simulate([...args, '--export', file]);
+    const exported = readFileSync(file, 'utf8');
+    expect(exported).not.toMatch(/[[,]null[\],]/); // no null among numbers (a layer without batch norm has "batchNorm": null)
+    const parsed = JSON.parse(exported);
+    expect(parsed.lossValue).toBe('Infinity');
+    expect(parsed.layers.at(-1).grad.W.data).toContain('Infinity');
   });
 
   it('the same seed gives identical JSON; another seed does not', () => {
@@ -287,6 +311,17 @@ describe('simulate end to end', () => {
       expect(r.stderr).toMatch(pattern);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it('a runtime error (an unwritable --export path): exit code 1, one line naming the path, no stack trace', () => {
+    const file = join(dir, 'no-such-folder', 'out.json');
+    const r = spawnSync('npx', ['tsx', 'scripts/simulate.ts', '--depth', '2', '--width', '4', '--export', file], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^simulate: .*ENOENT/);
+    expect(r.stderr).toContain(file);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('--export reproduces: the loss and output gradient recomputed in plain float64 JS from the file match', () => {
