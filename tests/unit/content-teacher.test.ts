@@ -234,6 +234,8 @@ describe('further chapter, the length map worked by hand for ReLU', () => {
   it('makes ‖Δ‖ fall about three orders of magnitude from layer 20 to layer 1, for seeds 1–8', () => {
     const predicted = 19 * Math.log10(Math.sqrt(0.5)); // 19 layer-to-layer steps of √χ₁
     expect(predicted).toBeCloseTo(-2.86, 2);
+    expect((Math.sqrt(0.5) ** 19).toPrecision(2)).toBe('0.0014');
+    for (const src of prose('further')) expect(src).toContain('\\left(\\sqrt{0.5}\\right)^{19} \\approx 1.4 \\times 10^{-3}');
     const drops = SEEDS.map((seed) => {
       const d = productModel({ ...PRODUCT_CODEC.defaults(), activation: 'relu', sigmaW: 1, sigmaB: 0.5, seed });
       expect(d.depth).toBe(20);
