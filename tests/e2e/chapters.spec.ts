@@ -8,6 +8,7 @@ import { BIBLIOGRAPHY, formatReference } from '../../src/components/mdx/bibliogr
 import { CHAPTERS } from '../../src/i18n/chapters';
 import { ISLAND_CHAPTER } from '../../src/components/mdx/try-it';
 import { REPORT_ERROR_URL } from '../../src/components/mdx/links';
+import { PRODUCT_CODEC } from '../../src/sims/product/state';
 import { SKIP_DIAGRAM_I18N } from '../../src/i18n/skip-diagram';
 
 const DIST = join(process.cwd(), process.env.E2E_DIST ?? 'dist');
@@ -151,13 +152,25 @@ test.describe('links in the built site', () => {
       expect(bib).toContain(`${BASE}${lang}/${slug}/`);
       const report = doc?.querySelector('.report-error a')?.getAttribute('href') ?? '';
       expect(report.startsWith(`${REPORT_ERROR_URL}?`)).toBe(true);
+      // never a placeholder host (issue 18, bug 2)
+      expect(`${bib} ${report}`).not.toMatch(/example\.(org|com)/);
     }
   });
 });
 
 test.describe('in the browser', () => {
-  test('a citation shows its full reference on keyboard focus and on hover', async ({ page }) => {
+  test('a citation shows its full reference on keyboard focus and on hover; "cite this page" and "report an error" carry the page\'s address', async ({ page }) => {
     await page.goto('es/problem/');
+    // Issue 18, bug 2: built without SITE_URL, the address is the page's own once the block opens or the link is used.
+    const here = `${new URL(page.url()).origin}${BASE}es/problem/`;
+    const citeBlock = page.locator('details.cite-page');
+    await citeBlock.locator('summary').click();
+    const bibUrl = (await citeBlock.locator('code').textContent())?.match(/\\url\{([^}]*)\}/)?.[1];
+    expect(bibUrl).toBe(process.env.SITE_URL ? new URL(`${BASE}es/problem/`, process.env.SITE_URL).href : here);
+    const report = page.locator('.report-error a');
+    await report.focus();
+    const body = new URL((await report.getAttribute('href')) ?? '').searchParams.get('body') ?? '';
+    expect(body.startsWith(process.env.SITE_URL ? new URL(`${BASE}es/problem/`, process.env.SITE_URL).href : here)).toBe(true);
     const cite = page.locator('.cite a[data-cite="glorot2010"]').first();
     const tip = page.locator(`#${await cite.getAttribute('aria-describedby')}`);
     await expect(tip).toBeHidden();
@@ -210,12 +223,29 @@ test.describe('in the browser', () => {
     await expect(answer).toContainText('0.6');
   });
 
-  test('a "try it" link opens the product island in the linked state', async ({ page }) => {
-    await page.goto('en/problem/');
-    await page.locator('#try-depth-30 a.try-it__link').click();
-    await expect(page).toHaveURL(/\?product\.depth=30&product\.activation=sigmoid#product$/);
+  test('a "try it" link opens the product island in the linked state, in place, and Back returns to the exercise; a lesson link hides the answers', async ({ page }) => {
+    // a lesson link that hides the answers (issue 18, bug 6); the exercise link keeps it (bug 3)
+    await page.goto('en/problem/?lesson.hide=answers');
+    await expect(page.locator('#try-depth-30 .try-it__answer')).toBeHidden();
+    await expect(page.locator('.try-it__answer')).toHaveCount(await page.locator('.try-it').count());
+    for (const a of await page.locator('.try-it__answer').all()) await expect(a).toBeHidden();
+    const link = page.locator('#try-depth-30 a.try-it__link');
+    // without JavaScript this is an ordinary link to the state
+    expect(await link.getAttribute('href')).toMatch(/\?product\.depth=30&product\.activation=sigmoid#product$/);
+    await link.scrollIntoViewIfNeeded();
+    await page.evaluate(() => { (window as unknown as { notReloaded: boolean }).notReloaded = true; });
+    await link.click();
+    await expect(page).toHaveURL(/\?lesson\.hide=answers&product\.depth=30(&product\.activation=sigmoid)?#product$/);
+    await expect(page.locator('figure#product')).toBeInViewport();
     await hydrateIsland(page, 'product');
     await expect(page.locator('#product input[type="range"]').first()).toHaveValue('30');
     await expect(page.locator('#product select').first()).toHaveValue('sigmoid');
+    // the same document (no reload), and a lesson page offers no lesson-link builder
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await expect(page.locator('#product [data-testid=lesson-builder]')).toHaveCount(0);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/en\/problem\/\?lesson\.hide=answers$/);
+    await expect(page.locator('#try-depth-30')).toBeInViewport();
+    await expect(page.locator('#product input[type="range"]').first()).toHaveValue(String(PRODUCT_CODEC.defaults().depth));
   });
 });

@@ -1,6 +1,7 @@
 // The product island (equation (4)) in both languages, against the built site.
 import { test, expect } from '../helpers/fixtures';
 import type { Page } from '@playwright/test';
+import { KIT } from '../../../src/i18n/kit';
 
 const LANGS = ['es', 'en'] as const;
 const fig = 'figure#product';
@@ -28,13 +29,37 @@ for (const lang of LANGS) {
       await expect(page.getByTestId('product-caption')).toContainText('L = 45');
     });
 
-    test('a deep link restores the state, seed included', async ({ page }) => {
-      await page.goto(`${lang}/problem/?product.depth=40&product.activation=tanh&product.seed=7#product`);
+    test('a deep link restores the state, seed included; a lesson link holds it (issue 18, bugs 1 and 6)', async ({ page }) => {
+      // a lesson link: seed and focused layer locked, the walk-through hidden
+      await page.goto(`${lang}/problem/?product.depth=40&product.activation=tanh&product.seed=7&product.layer=4`
+        + '&product.lock=seed,layer&product.hide=walk#product');
       await ready(page);
       await expect(page.locator(`${fig} select`).first()).toHaveValue('tanh');
-      await expect(page.locator(`${fig} input[type=number]`)).toHaveValue('7');
+      const seed = page.locator(`${fig} input[type=number]`);
+      await expect(seed).toHaveValue('7');
       await expect(page.getByTestId('product-caption')).toContainText('L = 40');
       await expect(page.getByTestId('notice')).toHaveCount(0);
+      // locked: the seed box and "new seed" are disabled, the layer slider too, the walk-through is gone,
+      // and the page offers no lesson-link builder
+      const kit = KIT[lang];
+      await expect(seed).toBeDisabled();
+      const newSeed = page.locator(fig).getByRole('button', { name: kit.newSeed, exact: true });
+      await expect(newSeed).toBeDisabled();
+      await expect(page.locator(`${fig} .layer input`)).toBeDisabled();
+      await expect(page.locator(`${fig} .layer input`)).toHaveValue('4');
+      await expect(page.getByTestId('product-equation')).toHaveAttribute('data-layer', '4');
+      await expect(page.locator(`${fig} .step`)).toHaveCount(0);
+      await expect(page.locator(`${fig} [data-testid=lesson-builder]`)).toHaveCount(0);
+      // "new seed" even when forced (a script clicking the disabled button), then reset, then a free control:
+      // the seed and the layer stay as the lesson set them
+      await newSeed.evaluate((b) => { (b as HTMLButtonElement).disabled = false; (b as HTMLButtonElement).click(); });
+      await page.locator(fig).getByRole('button', { name: kit.reset, exact: true }).click();
+      await page.locator(`${fig} input[type=range]`).first().fill('45');
+      await expect(page).toHaveURL(/product\.depth=45/);
+      expect(new URL(page.url()).searchParams.get('product.seed')).toBe('7');
+      expect(new URL(page.url()).searchParams.get('product.layer')).toBe('4');
+      await expect(seed).toHaveValue('7');
+      await expect(page.getByTestId('product-equation')).toHaveAttribute('data-layer', '4');
     });
 
     test('a malformed deep link shows a notice and a valid chart', async ({ page }) => {
