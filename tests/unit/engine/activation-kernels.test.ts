@@ -8,7 +8,10 @@ import {
   ACTIVATIONS, ACTIVATION_NAMES, createNetwork, forwardBackward, setKernels, syntheticBatch, DEFAULT_NETWORK_CONFIG,
   type ActivationName,
 } from '../../../src/engine/index.ts';
+import { FLOAT32_MIN_NORMAL } from '../../../src/engine/constants.ts';
 
+/** The largest finite float32, (2 − 2^-23) · 2^127: beyond it a value is stored as ±Infinity. */
+const FLOAT32_MAX = (2 - 2 ** -23) * 2 ** 127;
 /** A kernel stores the float64 value rounded once to float32: within one float32 ulp (2^-23 relative)… */
 const FLOAT32_ULP = 2 ** -23;
 /** …or, below float32's normal range, within one subnormal step (2^-149) of it. */
@@ -43,7 +46,7 @@ function mismatches(actual: Float32Array, expected: number[], zs = Z_VALUES): { 
   expected.forEach((want, o) => {
     const got = actual[o];
     const ok = Number.isNaN(want) ? Number.isNaN(got)
-      : !Number.isFinite(want) || Math.abs(want) > 3.4e38 ? got === Math.fround(want)
+      : !Number.isFinite(want) || Math.abs(want) > FLOAT32_MAX ? got === Math.fround(want)
         : Math.abs(got - want) <= FLOAT32_ULP * Math.abs(want) + FLOAT32_SUBNORMAL_STEP;
     if (!ok) out.push({ z: zs[o], got, want });
   });
@@ -128,7 +131,7 @@ describe('saturation: sigmoid′ and tanh′ against closed forms without cancel
     a.forwardDerivative(Z, A, G, far.length);
     expect(mismatches(G, far.map(exact), far)).toEqual([]);
     // Where the float32 activation is saturated, g' is still a positive number wherever float32 can hold it.
-    far.forEach((z, o) => { if (Math.abs(z) > FLOAT32_SATURATION && exact(z) > 2 ** -126) expect(G[o]).toBeGreaterThan(0); });
+    far.forEach((z, o) => { if (Math.abs(z) > FLOAT32_SATURATION && exact(z) > FLOAT32_MIN_NORMAL) expect(G[o]).toBeGreaterThan(0); });
   });
 });
 
