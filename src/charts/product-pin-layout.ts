@@ -65,3 +65,21 @@ export function placePinLabels(labels: PinLabelInput[], g: PinGeometry): PinPlac
     return { layer: first, dx: start - g.xPx(first), dy, anchor: 'start' };
   });
 }
+
+/** A box in px (x0 < x1, y0 < y1). */
+export interface Box { x0: number; x1: number; y0: number; y1: number }
+
+/** Glyphs of a middle-anchored label reach 0.45 em above its centre and, with P_l's subscript, 0.8 em below. */
+const ABOVE_EM = 0.45;
+const BELOW_EM = 0.8;
+
+/** The box of a label of `width` px anchored `anchor` at (x, centre y). */
+export function labelBox(x: number, y: number, width: number, anchor: 'start' | 'end', fontSize: number): Box {
+  const [x0, x1] = anchor === 'end' ? [x - width, x] : [x, x + width];
+  return { x0, x1, y0: y - ABOVE_EM * fontSize, y1: y + BELOW_EM * fontSize };
+}
+
+/** True when two boxes overlap. */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}

@@ -15,7 +15,7 @@ import { makeAccessible } from './a11y';
 import { typesetMath } from './math-label';
 import { MUTED, SHADE } from './tokens';
 import { discMarker, squareMarker } from './markers';
-import { PIN_R, placePinLabels } from './product-pin-layout';
+import { PIN_R, labelBox, labelWidth, overlaps, placePinLabels } from './product-pin-layout';
 
 export interface ProductChartLabels {
   x: string; y: string;
@@ -54,6 +54,7 @@ const MAX_Y_TICKS_NARROW = 6;
 const TICK_STEPS = [1, 2, 5, 10, 20, 25, 50];
 /** A shaded zone shorter than this (px) gets no label. */
 const ZONE_LABEL_MIN_PX = 14;
+const ZONE_FONT = 10;
 const MAX_X_TICKS = 11;
 const MAX_X_TICKS_NARROW = 6;
 const DOT_R = 3;
@@ -92,7 +93,7 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
     { y1: 0, y2: FLOAT32_MIN_SUBNORMAL / 2, label: labels.zeroZone },
     { y1: FLOAT32_MAX, y2: Infinity, label: labels.overflowZone },
   ].map((z) => ({ ...z, y1: Math.max(z.y1, yMin), y2: Math.min(z.y2, yMax) })).filter((z) => z.y1 < z.y2);
-  const zoneLabels = zones.filter((z) => Math.log10(z.y2 / z.y1) * pxPerDecade >= ZONE_LABEL_MIN_PX);
+  const zoneTall = zones.filter((z) => Math.log10(z.y2 / z.y1) * pxPerDecade >= ZONE_LABEL_MIN_PX);
   const bound = { below: powerOfTenLabel(domain.lo), above: powerOfTenLabel(domain.hi) };
   const seriesColor = (s: Series) => (s === 'delta' ? DELTA_COLOR : PRODUCT_COLOR);
   const fontSize = narrow ? FONT_NARROW : FONT_WIDE;
@@ -108,6 +109,14 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
   const xPx = (layer: number) => marginLeft + ((layer - x0) / (x1 - x0)) * (width - marginLeft - marginRight);
   const pinned = { top: rows.pins.filter((p) => p.y !== yMin).map((p) => p.layer), bottom: rows.pins.filter((p) => p.y === yMin).map((p) => p.layer) };
   const placed = placePinLabels(pinText, { xPx, left: marginLeft, right: width - marginRight, fontSize, pinned });
+  // a zone's name gives way to a pin label over it (the legend names the zones too)
+  const yPx = (v: number) => MARGIN_TOP + ((domain.hi - Math.log10(v)) / (domain.hi - domain.lo)) * (height - MARGIN_TOP - MARGIN_BOTTOM);
+  const pinBoxes = pinText.map((p, i) => labelBox(xPx(placed[i].layer) + placed[i].dx, yPx(p.y) + placed[i].dy,
+    labelWidth(p.text, fontSize), placed[i].anchor, fontSize));
+  const zoneLabels = zoneTall.filter((z) => {
+    const box = labelBox(width - marginRight - 4, yPx(Math.sqrt(z.y1 * z.y2)), labelWidth(z.label, ZONE_FONT), 'end', ZONE_FONT);
+    return !pinBoxes.some((b) => overlaps(b, box));
+  });
   const ends = [
     { layer: L, y: rows.product[L - 1].y, text: labels.product, color: PRODUCT_COLOR, dy: -8 },
     { layer: L, y: rows.delta[L - 1].y, text: labels.delta, color: DELTA_COLOR, dy: 8 },
@@ -136,7 +145,7 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
       Plot.rectY(zones, { x1: x0, x2: x1, y1: 'y1', y2: 'y2', fill: SHADE }),
       Plot.text(zoneLabels, {
         x: x1, y: (d: { y1: number; y2: number }) => Math.sqrt(d.y1 * d.y2), text: 'label',
-        textAnchor: 'end', dx: -4, fill: MUTED, fontSize: 10,
+        textAnchor: 'end', dx: -4, fill: MUTED, fontSize: ZONE_FONT,
       }),
       Plot.ruleY([1], { stroke: MUTED, strokeDasharray: '2,3' }),
       Plot.areaY(rows.band, { x: 'layer', y1: 'y1', y2: 'y2', fill: DELTA_COLOR, fillOpacity: 0.18, curve: 'linear' }),
