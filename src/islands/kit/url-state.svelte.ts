@@ -16,7 +16,7 @@
 // Locks hold at the root: `state` is a GuardedStore's view, whose setters, `update`, `reset` and `newSeed` all
 // pass through guardChange, so no control, preset, button or script can change a field a lesson link locked or hid.
 import { untrack } from 'svelte';
-import { isFrozen, isLessonQuery, type Codec, type LessonKey, type Notice, type Schema, type StateOf } from '../../sims/url-state';
+import { isFrozen, isLessonQuery, LESSON_CODEC, type Codec, type LessonKey, type Notice, type Schema, type StateOf } from '../../sims/url-state';
 import { GuardedStore } from './guarded-store';
 import { URL_STATE_EVENT } from './url-event';
 
@@ -71,17 +71,20 @@ export class UrlState<S extends Schema, C extends string = never> implements Lin
     });
   }
 
-  private readUrl(first: boolean): void {
+  private readUrl(onMount: boolean): void {
     clearTimeout(this.timer); // a write still waiting belongs to the state being replaced
     const d = this.codec.decode(location.search);
     this.#values = d.state;
     this.initial = { ...d.state };
-    this.notices = d.notices;
+    // The page-wide lesson keys (lesson.hide=answers) have no island of their own: the page's first figure
+    // reports their problems.
+    const firstFigure = document.querySelector('figure[data-island], figure.island-figure')?.id === this.codec.id;
+    this.notices = firstFigure ? [...d.notices, ...LESSON_CODEC.decode(location.search).notices] : d.notices;
     this.lock = d.lock;
     this.hide = d.hide;
     this.lesson = isLessonQuery(location.search);
     this.ready = true;
-    if (first && location.hash === `#${this.codec.id}`) {
+    if (onMount && location.hash === `#${this.codec.id}`) {
       requestAnimationFrame(() => document.getElementById(this.codec.id)?.scrollIntoView());
     }
   }
