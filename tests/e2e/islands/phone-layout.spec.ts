@@ -1,8 +1,12 @@
 // Laid out for a phone: at 360 × 740 and 390 × 844, a reader who scrolls an island's chart to the top of the
 // screen (just under the sticky header) sees the whole chart and its primary control(s) together, without
 // scrolling, and each primary control is a touch target at least 44 px tall; no page scrolls sideways.
-// One page load per chapter checks all of its islands. A late table-of-contents anchor still lands in view.
+// One page load per chapter checks all of its islands, and in the same load that every link and control of the
+// header and the article is a tap target of at least 24 × 24 px, and that each display equation fits the column
+// or is a named scroll region the keyboard can scroll (issue 18). The chapter menu opens from the sticky header
+// deep in a chapter, lists the chapter's sections, closes with Escape, and a late anchor chosen in it lands in view.
 import { test, expect, type Locator, type Page } from '../helpers/fixtures';
+import { smallTargets } from '../helpers/targets';
 import { ACTIVATIONS_I18N } from '../../../src/i18n/activations';
 import { COMPONENTS_I18N } from '../../../src/i18n/components';
 import { EXPLODING_I18N } from '../../../src/i18n/exploding';
@@ -65,6 +69,30 @@ function expectOnScreen(what: string, b: Box | null, view: { width: number; heig
     .toBe(true);
 }
 
+/** Each display equation either fits the column, or is a focusable scroll region with a name that shows it
+ *  scrolls (a shadow on its side), and the keyboard scrolls it. */
+async function expectEquationsFitOrScroll(page: Page): Promise<void> {
+  const equations = page.locator('article .katex-display');
+  const n = await equations.count();
+  for (let i = 0; i < n; i++) {
+    const eq = equations.nth(i);
+    await eq.scrollIntoViewIfNeeded();
+    // marked once laid out on screen (a ResizeObserver, WideEquations.astro)
+    await expect.poll(() => eq.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 || el.getAttribute('tabindex') === '0'),
+      { message: `equation ${i + 1} fits or is marked as scrolling` }).toBe(true);
+    const wide = await eq.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    if (!wide) continue;
+    await expect(eq, `equation ${i + 1} scrolls: a named group`).toHaveAttribute('role', 'group');
+    await expect(eq).toHaveAccessibleName(/.+/);
+    expect(await eq.evaluate((el) => getComputedStyle(el).backgroundImage), `equation ${i + 1}: scroll shadows`).toContain('gradient');
+    await eq.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => eq.evaluate((el) => el.scrollLeft), { message: `equation ${i + 1} scrolls from the keyboard` })
+      .toBeGreaterThan(0);
+    await eq.evaluate((el) => { el.scrollLeft = 0; });
+  }
+}
+
 for (const { width, height, lang } of CASES) {
   test.describe(`phone layout ${width} × ${height} (${lang})`, () => {
     test.use({ viewport: { width, height }, hasTouch: true });
@@ -91,6 +119,8 @@ for (const { width, height, lang } of CASES) {
         }
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, 'the page does not scroll sideways').toBeLessThanOrEqual(0);
+        expect(await smallTargets(page), 'tap targets smaller than 24 × 24 px').toEqual([]);
+        await expectEquationsFitOrScroll(page);
       });
     }
   });
@@ -121,11 +151,31 @@ test.describe('phone layout: anchors over skipped chunks', () => {
     expect(skippable).toBeGreaterThan(3);
     await landed('summary');
     await page.goto('en/problem/');
-    await page.locator('.menu-mobile > summary').click();
-    await page.locator('.menu-mobile a[href$="#gradient-components"]').click();
+    // Deep in the chapter, the menu is in the sticky header: a disclosure button listing the chapter's sections.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.6));
+    const button = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+    const menu = page.getByRole('navigation', { name: 'Menu' });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(menu).toBeHidden();
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(menu).toBeVisible();
+    const sections = await page.locator('article h2[id], article h3[id]').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
+    expect(await menu.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(sections);
+    const panel = await menu.boundingBox();
+    expect(panel!.y, 'the menu opens just under the header').toBeGreaterThanOrEqual(await headerBottom(page) - 1);
+    await menu.locator('.toc a').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button, 'Escape returns the focus to the menu button').toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(menu).toBeVisible();
+    await menu.locator('a[href$="#gradient-components"]').click();
+    await expect(menu, 'a chosen link closes the menu').toBeHidden();
     await landed('gradient-components');
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.locator('.menu-mobile a[href$="#summary"]').click();
+    await button.click();
+    await menu.locator('a[href$="#summary"]').click();
     await landed('summary');
   });
 });
