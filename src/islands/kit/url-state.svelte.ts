@@ -76,10 +76,9 @@ export class UrlState<S extends Schema, C extends string = never> implements Lin
     const d = this.codec.decode(location.search);
     this.#values = d.state;
     this.initial = { ...d.state };
-    // The page-wide lesson keys (lesson.hide=answers) have no island of their own: the page's first figure
-    // reports their problems.
-    const firstFigure = document.querySelector('figure[data-island], figure.island-figure')?.id === this.codec.id;
-    this.notices = firstFigure ? [...d.notices, ...LESSON_CODEC.decode(location.search).notices] : d.notices;
+    // The page-wide lesson keys (lesson.hide=answers) have no island of their own: every island reports their
+    // problems, so the reader sees the notice whichever figure is on screen (islands hydrate when visible).
+    this.notices = [...d.notices, ...LESSON_CODEC.decode(location.search).notices];
     this.lock = d.lock;
     this.hide = d.hide;
     this.lesson = isLessonQuery(location.search);
