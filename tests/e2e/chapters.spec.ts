@@ -1,5 +1,6 @@
 // The chapters on the built site: every internal link and anchor resolves, citations show their reference
-// on hover and on keyboard focus, "try it" links point at their island in the linked state.
+// on hover and on keyboard focus, "try it" links point at their island in the linked state; printed, a chapter
+// shows no button, its controls' values as text and each exercise's full address.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -213,8 +214,24 @@ test.describe('in the browser', () => {
     await expect(page.locator('#ref-ioffe2015')).toBeInViewport();
   });
 
-  test('a "try it" answer stays hidden until the reader opens it', async ({ page }) => {
+  test('a "try it" answer stays hidden until the reader opens it; printed, no button but every address', async ({ page }) => {
     await page.goto('en/problem/');
+    await hydrateIsland(page, 'product');
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.locator('article').evaluate((a) => [...a.querySelectorAll('button, summary, .kit-toolbar, input[type=range]')]
+      .filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 100)));
+    expect(shown, 'printed buttons, toolbars, disclosures or sliders').toEqual([]);
+    const select = page.locator('#product select').first();
+    await expect(select, 'a select prints its value').toBeVisible();
+    expect(await select.evaluate((s) => getComputedStyle(s).appearance), 'as plain text').toBe('none');
+    for (const link of await page.locator('article a.try-it__link').all()) {
+      const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+      expect(href).toMatch(/^https?:\/\/[^/]+\/.*\?.+#/);
+      expect(await link.evaluate((a) => getComputedStyle(a, '::after').content), 'the exercise prints its address').toBe(JSON.stringify(href));
+    }
+    expect(await page.locator('figure#product').evaluate((f) => getComputedStyle(f).breakInside),
+      'a tall figure may break between its parts (no near-blank page before it)').not.toBe('avoid');
+    await page.emulateMedia({ media: 'screen' });
     const box = page.locator('#try-depth-30');
     const answer = box.locator('.try-it__answer-body');
     await expect(answer).toBeHidden();

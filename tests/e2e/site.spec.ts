@@ -1,7 +1,10 @@
 // The site shell against the built site: every page loads, has its title and its equations rendered by
 // KaTeX, passes axe in the light scheme and then, in the same load, axe's colour rules in the dark scheme (the
-// only rules a scheme can change); the home pages list the chapters; language switch and theme toggle work.
+// only rules a scheme can change), and has no tap target under 24 × 24 px; the home pages list the chapters;
+// the chapter menu stays in reach while reading (sticky sidebar; a <details> in the header without JavaScript);
+// language switch and theme toggle work.
 import { test, expect, hydrateAll, duplicateIds } from './helpers/fixtures';
+import { smallTargets } from './helpers/targets';
 import { COLOUR_RULES, expectNoAxeViolations } from './helpers/axe';
 import { LANGS, chapters, pagePath } from './helpers/site';
 import type { Page } from '@playwright/test';
@@ -30,6 +33,7 @@ for (const lang of LANGS) {
       expect.soft(await duplicateIds(page), 'ids used twice (island ids are HTML ids: headings must not reuse them)').toEqual([]);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
       await hydrateAll(page);
+      expect(await smallTargets(page), 'tap targets smaller than 24 × 24 px').toEqual([]);
       await expectNoAxeViolations(page);
       await expectDarkContrast(page);
     });
@@ -70,6 +74,11 @@ test('table of contents links every h2/h3 of the chapter', async ({ page }) => {
   const toc = page.getByRole('navigation', { name: 'Capítulos' }).locator('.toc a');
   await expect(toc).toHaveCount(ids.length);
   expect(await toc.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(ids);
+  // On a laptop the sidebar is the chapter menu, sticky beside the text at every scroll position (below 60rem
+  // the header has it instead: phone-layout.spec).
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Menú' })).toBeHidden();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.7));
+  await expect(page.getByRole('navigation', { name: 'Capítulos' }).locator('a[aria-current="page"]')).toBeInViewport();
 });
 
 test('language switch keeps the chapter and the section', async ({ page }) => {
@@ -93,10 +102,17 @@ test('language switch follows the section being read while scrolling', async ({ 
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the language switch still lands on the same chapter', async ({ page }) => {
+  test('the language switch still lands on the same chapter, and the header menu opens', async ({ page }) => {
     await page.goto(pagePath('en', 'solutions'));
     await page.getByRole('link', { name: 'Leer en español' }).click();
     await expect(page).toHaveURL(/\/es\/solutions\/$/);
+    // The header's chapter menu is a plain <details>: it opens at any scroll position and lists the sections.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    const menu = page.locator('header details.header-menu');
+    await menu.locator('summary').click();
+    await expect(menu).toHaveAttribute('open', '');
+    await expect(page.getByRole('navigation', { name: 'Menú' }).locator('.toc a').first()).toBeInViewport();
   });
 });
 
