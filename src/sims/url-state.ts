@@ -41,7 +41,7 @@ export type StateOf<S extends Schema> = {
 /** Why a URL value was not used as written. */
 export type NoticeReason =
   | 'not-a-number' | 'out-of-range' | 'rounded' | 'unknown-value' | 'not-a-bool'
-  | 'unknown-key' | 'newer-version' | 'empty';
+  | 'unknown-key' | 'unknown-name' | 'newer-version' | 'empty';
 
 /** One problem found while decoding: the key, what the URL said, and what is used instead. */
 export interface Notice { key: string; raw: string; used: string; reason: NoticeReason }
@@ -228,7 +228,7 @@ export function defineCodec<S extends Schema, C extends string = never>(
       const name = part.trim();
       if (name === '') continue;
       const k: LessonKey<S, C> | undefined = resolveKey(name) ?? controls.find((c) => c === name);
-      if (k === undefined) notices.push({ key: `${prefix}${key}`, raw: name, used: '', reason: 'unknown-key' });
+      if (k === undefined) notices.push({ key: `${prefix}${key}`, raw: name, used: '', reason: 'unknown-name' });
       else if (!out.includes(k)) out.push(k);
     }
     return out;

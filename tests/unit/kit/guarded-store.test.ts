@@ -121,7 +121,7 @@ describe('lesson controls and the page-wide lesson prefix', () => {
   it('an unknown control gets a notice, never a throw', () => {
     const d = PRODUCT_CODEC.decode('product.hide=equation,builder');
     expect(d.hide).toEqual(['equation']);
-    expect(d.notices).toMatchObject([{ key: 'product.hide', raw: 'builder', reason: 'unknown-key' }]);
+    expect(d.notices).toMatchObject([{ key: 'product.hide', raw: 'builder', reason: 'unknown-name' }]);
   });
   it('lesson.hide=answers decodes; a lesson query is told from a plain state link', () => {
     expect(LESSON_CODEC.decode('lesson.hide=answers').hide).toEqual(['answers']);

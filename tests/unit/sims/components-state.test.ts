@@ -77,7 +77,7 @@ describe('components URL codec: keys that are Object.prototype names', () => {
     for (const k of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
       const { state, notices } = COMPONENTS_CODEC.decode(`components.${k}=1&components.lock=${k},depth`);
       expect(state).toEqual({ ...COMPONENTS_DEFAULTS });
-      expect(notices.map((n) => n.reason)).toEqual(['unknown-key', 'unknown-key']);
+      expect(notices.map((n) => n.reason)).toEqual(['unknown-key', 'unknown-name']);
     }
   });
 });
