@@ -162,7 +162,9 @@ test.describe('phone layout: anchors over skipped chunks', () => {
     await expect(menu).toBeVisible();
     const sections = await page.locator('article h2[id], article h3[id]').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
     expect(await menu.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(sections);
-    const panel = await menu.boundingBox();
+    await expect(menu.locator('a[aria-current="location"]'), 'the section being read is marked, in view').toHaveCount(1);
+    await expect(menu.locator('a[aria-current="location"]')).toBeInViewport();
+    const panel = await page.locator('#header-menu-panel').boundingBox();
     expect(panel!.y, 'the menu opens just under the header').toBeGreaterThanOrEqual(await headerBottom(page) - 1);
     await menu.locator('.toc a').first().focus();
     await page.keyboard.press('Escape');
