@@ -1,6 +1,7 @@
 // Issue 18, bug 3: an exercise link opened in place sets the island's state and keeps everything else in the query.
 import { describe, expect, it } from 'vitest';
-import { tryItHref, tryItSearch } from '../../src/components/mdx/try-it';
+import { TRY_IT_URL_EVENT, tryItHref, tryItSearch } from '../../src/components/mdx/try-it';
+import { URL_STATE_EVENT } from '../../src/islands/kit/url-event';
 
 describe('tryItSearch', () => {
   it('replaces the island’s values, keeps other islands’ keys', () => {
@@ -16,5 +17,11 @@ describe('tryItSearch', () => {
   it('from an empty query, is the link’s own query; from nothing to nothing, empty', () => {
     expect(tryItSearch('', '?remedies.relu=1', 'remedies')).toBe('?remedies.relu=1');
     expect(tryItSearch('', '', 'remedies')).toBe('');
+  });
+});
+
+describe('the event an exercise link dispatches', () => {
+  it('is the one UrlState listens for', () => {
+    expect(TRY_IT_URL_EVENT).toBe(URL_STATE_EVENT);
   });
 });

@@ -3,6 +3,11 @@
 import type { CHAPTER_SLUGS, ISLAND_IDS } from '../../content.config';
 import { url, type Lang } from '../../i18n/paths';
 
+/** The event UrlState reads the URL again on (islands/kit/url-event.ts's URL_STATE_EVENT; a test keeps them equal).
+ *  A literal here, so TryIt's page script shares no chunk with the islands: Astro inlines it, and a chapter loads
+ *  no script file before an island is in view (the budget of issue 6). */
+export const TRY_IT_URL_EVENT = 'vg:url-state';
+
 export type IslandId = (typeof ISLAND_IDS)[number];
 export type ChapterSlug = (typeof CHAPTER_SLUGS)[number];
 export type TryItState = Record<string, string | number | boolean>;
