@@ -38,6 +38,7 @@ const es = {
     'unknown-name': 'se ignora «{raw}» en {key}: no es un control de esta figura',
     'newer-version': 'el enlace es de una versión más nueva ({raw}); se lee como versión {used}',
     empty: '{key} está vacío; se usa {used}',
+    'repeated-key': '{key} aparece más de una vez; se usa el último valor, {used}',
   } as Record<Notice['reason'], string>,
 };
 
@@ -81,6 +82,7 @@ export const KIT: { es: typeof es; en: typeof es } = {
       'unknown-name': 'ignoring “{raw}” in {key}: not a control of this figure',
       'newer-version': 'the link comes from a newer version ({raw}); reading it as version {used}',
       empty: '{key} is empty; using {used}',
+      'repeated-key': '{key} appears more than once; using the last value, {used}',
     },
   },
 };

@@ -41,7 +41,7 @@ export type StateOf<S extends Schema> = {
 /** Why a URL value was not used as written. */
 export type NoticeReason =
   | 'not-a-number' | 'out-of-range' | 'rounded' | 'unknown-value' | 'not-a-bool'
-  | 'unknown-key' | 'unknown-name' | 'newer-version' | 'empty';
+  | 'unknown-key' | 'unknown-name' | 'newer-version' | 'empty' | 'repeated-key';
 
 /** One problem found while decoding: the key, what the URL said, and what is used instead. */
 export interface Notice { key: string; raw: string; used: string; reason: NoticeReason }
@@ -145,6 +145,9 @@ function formatValue(f: Field, v: unknown): string {
 
 type One = { value: unknown; reason?: NoticeReason };
 
+/** A number as a link writes it: 30, -0.5, .5, +7, 2e1 (hex, binary, octal and Infinity are not numbers here). */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
 /** Parse one raw URL value for a field: the nearest valid value and why it differs, if it does. */
 function parseOne(f: Field, raw: string): One {
   const text = raw.trim();
@@ -164,7 +167,8 @@ function parseOne(f: Field, raw: string): One {
     if (alias !== undefined) return { value: f.aliases[alias] };
     return { value: f.default, reason: 'unknown-value' };
   }
-  const x = Number(text);
+  // Decimal notation only (sign, digits, point, exponent): Number() would also take 0x1F, 0b11, 0o7 and Infinity
+  const x = DECIMAL.test(text) ? Number(text) : Number.NaN;
   if (Number.isNaN(x)) return { value: f.default, reason: 'not-a-number' };
   if (f.kind === 'int') {
     const clamped = clamp(x, f.min, f.max);
@@ -240,6 +244,7 @@ export function defineCodec<S extends Schema, C extends string = never>(
     let lock: LessonKey<S, C>[] = [];
     let hide: LessonKey<S, C>[] = [];
     const params = toParams(input);
+    const seen = new Set<string>();
     for (const [fullKey, raw] of params) {
       if (!fullKey.startsWith(prefix)) continue;
       const name = fullKey.slice(prefix.length);
@@ -250,8 +255,9 @@ export function defineCodec<S extends Schema, C extends string = never>(
         }
         continue;
       }
-      if (name === 'lock') { lock = parseList(name, raw, notices); continue; }
-      if (name === 'hide') { hide = parseList(name, raw, notices); continue; }
+      // a list given twice means both: the names add up (a name twice counts once)
+      if (name === 'lock') { lock = [...new Set([...lock, ...parseList(name, raw, notices)])]; continue; }
+      if (name === 'hide') { hide = [...new Set([...hide, ...parseList(name, raw, notices)])]; continue; }
       const k = resolveKey(name);
       if (k === undefined) {
         notices.push({ key: fullKey, raw, used: '', reason: 'unknown-key' });
@@ -261,6 +267,9 @@ export function defineCodec<S extends Schema, C extends string = never>(
       const one = parseOne(f, raw);
       state[k] = one.value;
       if (one.reason) notices.push({ key: `${prefix}${k}`, raw, used: formatValue(f, one.value), reason: one.reason });
+      // a field given twice: the last one is used, and the reader is told which (notices name the final value)
+      if (seen.has(k)) notices.push({ key: `${prefix}${k}`, raw, used: formatValue(f, one.value), reason: 'repeated-key' });
+      seen.add(k);
     }
     return { state: state as StateOf<S>, notices, lock, hide };
   };

@@ -47,6 +47,43 @@ describe('url-state codec: decode', () => {
     expect(d.notices).toEqual([]);
   });
 
+  // Issue 17, item 8: the edge cases, decided. Each gets a valid state and a notice that says what happened.
+  it('a repeated field: the last value is used, with a repeated-key notice naming it', () => {
+    const d = codec.decode('demo.depth=30&demo.depth=40');
+    expect(d.state.depth).toBe(40);
+    expect(d.notices).toEqual([{ key: 'demo.depth', raw: '40', used: '40', reason: 'repeated-key' }]);
+    // an old name and its new one count as the same field
+    expect(codec.decode('demo.sw=2&demo.sigmaW=3').notices.map((n) => n.reason)).toEqual(['repeated-key']);
+  });
+
+  it('numbers in decimal notation only: hex, binary, octal and Infinity are not numbers; 2e1 and +7 are', () => {
+    for (const raw of ['0x1F', '0b11', '0o17', 'Infinity', '-Infinity', '1_000', '1,5']) {
+      const d = codec.decode(`demo.depth=${encodeURIComponent(raw)}`);
+      expect(d.state.depth, raw).toBe(20);
+      expect(d.notices, raw).toEqual([{ key: 'demo.depth', raw, used: '20', reason: 'not-a-number' }]);
+    }
+    expect(codec.decode('demo.depth=2e1')).toMatchObject({ state: { depth: 20 }, notices: [] });
+    expect(codec.decode('demo.depth=%2B7')).toMatchObject({ state: { depth: 7 }, notices: [] });
+    expect(codec.decode('demo.sigmaW=.5')).toMatchObject({ state: { sigmaW: 0.5 }, notices: [] });
+    expect(codec.decode('demo.depth=1e999').notices[0].reason).toBe('out-of-range');
+  });
+
+  it('an empty value: the default, with an empty notice', () => {
+    for (const q of ['demo.depth=', 'demo.depth=%20%20', 'demo.activation=', 'demo.bn=']) {
+      const d = codec.decode(q);
+      expect(d.state, q).toEqual(codec.defaults());
+      expect(d.notices.map((n) => n.reason), q).toEqual(['empty']);
+      expect(d.notices[0].used, q).toBe(q.startsWith('demo.depth') ? '20' : q.startsWith('demo.bn') ? '0' : 'sigmoid');
+    }
+  });
+
+  it('a lock or hide list given twice: the names add up, each once', () => {
+    const d = codec.decode('demo.lock=depth&demo.lock=seed,depth&demo.hide=bn&demo.hide=bn');
+    expect(d.lock).toEqual(['depth', 'seed']);
+    expect(d.hide).toEqual(['bn']);
+    expect(d.notices).toEqual([]);
+  });
+
   it('falls back to the default for a letter, with a not-a-number notice', () => {
     const d = codec.decode('demo.depth=abc');
     expect(d.state.depth).toBe(20);
