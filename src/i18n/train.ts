@@ -31,6 +31,9 @@ const es = {
   loss: 'Costo',
   accuracy: 'Exactitud',
   speed: 'pasos/s',
+  /** Read out (role=status) when training starts and when it pauses: the counters are silent while it runs. */
+  announcePlaying: 'Entrenando. Los números se leen al pausar.',
+  announcePaused: (f: TrainFacts) => `En pausa en el paso ${f.step}: costo ${num(f.loss)}, exactitud ${pct(f.accuracy)}.`,
   mainThread: 'Sin Web Workers: se entrena en el hilo principal, a trozos y más despacio.',
   diverged: 'El entrenamiento divergió (el costo dejó de ser finito). Baja la tasa de aprendizaje o reinicia.',
   boundaryX: 'x₁',
@@ -93,6 +96,8 @@ const en: TrainStrings = {
   loss: 'Cost',
   accuracy: 'Accuracy',
   speed: 'steps/s',
+  announcePlaying: 'Training. The numbers are read out when you pause.',
+  announcePaused: (f: TrainFacts) => `Paused at step ${f.step}: cost ${num(f.loss)}, accuracy ${pct(f.accuracy)}.`,
   mainThread: 'No Web Workers: training runs on the main thread, in slices, more slowly.',
   diverged: 'Training diverged (the cost is no longer finite). Lower the learning rate or restart.',
   boundaryX: 'x₁',

@@ -20,6 +20,14 @@ test('choosing another activation redraws the curves and updates the URL', async
     .not.toEqual(before);
   await expect(page.locator('figure#activations figcaption')).toContainText('Tangente hiperbólica');
   await expect(page.locator('figure#activations svg[role="img"]')).toHaveAttribute('aria-label', /tanh/);
+  // by keyboard (issue 17, item 7): the next option with ArrowDown; the caption is the polite live region
+  const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent!.trim() })));
+  const { value: next, label: nextLabel } = options[options.findIndex((o) => o.value === 'tanh') + 1];
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(new RegExp(`[?&]activations\\.fn=${next}(&|#|$)`));
+  await expect(page.locator('figure#activations figcaption')).toHaveAttribute('aria-live', 'polite');
+  await expect(page.locator('figure#activations figcaption')).toContainText(nextLabel);
 });
 
 test('a deep link opens the island in that state', async ({ page }) => {

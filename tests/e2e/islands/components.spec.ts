@@ -28,6 +28,17 @@ for (const lang of LANGS) {
       await expect(page.locator(caption)).toContainText('L = 30');
       await expect(page.locator(caption)).toContainText(lang === 'es' ? 'capa 31' : 'layer 31');
       expect(await page.locator(liveSvg).innerHTML()).not.toBe(before);
+      // by keyboard (issue 17, item 7): End goes to the deepest network, ArrowLeft one layer back; the caption
+      // is the polite live region that announces the result
+      const slider = page.locator(`${fig} input[type=range]`);
+      await slider.focus();
+      await page.keyboard.press('End');
+      const max = await slider.getAttribute('max');
+      await expect(page).toHaveURL(new RegExp(`components\\.depth=${max}`));
+      await page.keyboard.press('ArrowLeft');
+      await expect(page).toHaveURL(new RegExp(`components\\.depth=${Number(max) - 1}(&|#|$)`));
+      await expect(page.locator(caption)).toHaveAttribute('aria-live', 'polite');
+      await expect(page.locator(caption)).toContainText(`L = ${Number(max) - 1}`);
     });
 
     test('the activation menu changes the chart and the URL', async ({ page }) => {

@@ -27,6 +27,16 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(/exploding\.clip=1/);
       await expect(page.getByTestId('exploding-clipped')).toHaveText('1');
       await expect(page.locator(caption)).toContainText(lang === 'es' ? 'coseno 1.0000' : 'cosine 1.0000');
+      // by keyboard (issue 17, item 7): σ_w one step down; the caption is the polite live region
+      const sigma = page.locator(`${fig} label`).filter({ hasText: /^\s*σ_w/ }).locator('input[type=range]');
+      await sigma.focus();
+      const s0 = Number(await sigma.inputValue());
+      await page.keyboard.press('ArrowLeft');
+      const s1 = Number(await sigma.inputValue());
+      expect(s1).toBeLessThan(s0);
+      await expect(page).toHaveURL(new RegExp(`exploding\\.sigmaW=${s1}(&|#|$)`));
+      await expect(page.locator(caption)).toHaveAttribute('aria-live', 'polite');
+      await expect(page.locator(caption)).toContainText(`σ_w = ${s1}`);
     });
 
     test('a deep link to a float32 overflow shows NaN, labelled, with a valid chart', async ({ page }) => {

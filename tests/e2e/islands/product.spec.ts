@@ -27,6 +27,15 @@ for (const lang of LANGS) {
       expect(await page.locator(liveSvg).innerHTML()).not.toBe(before);
       expect(await page.getByTestId('product-first').textContent()).not.toBe(bigBefore);
       await expect(page.getByTestId('product-caption')).toContainText('L = 45');
+      // by keyboard (issue 17, item 7): one layer deeper; the equation panel is the polite live region
+      const eq = page.getByTestId('product-equation');
+      await expect(eq).toHaveAttribute('aria-live', 'polite');
+      const eqBefore = await eq.innerText();
+      await page.locator(`${fig} input[type=range]`).first().focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(page).toHaveURL(/product\.depth=46(&|#|$)/);
+      await expect(page.getByTestId('product-caption')).toContainText('L = 46');
+      await expect.poll(() => eq.innerText()).not.toBe(eqBefore);
     });
 
     test('a deep link restores the state, seed included; a lesson link holds it (issue 18, bugs 1 and 6)', async ({ page }) => {

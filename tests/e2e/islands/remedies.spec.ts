@@ -18,6 +18,15 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(/remedies\.residual=identity/);
       await expect.poll(() => page.locator(liveSvg).innerHTML()).not.toBe(before);
       await expect(page.locator(caption)).not.toContainText('Yang et al. 2019');
+      // by keyboard (issue 17, item 7): Home on the depth slider; the caption (polite live region) follows
+      const slider = page.locator(`${fig} label.depth input[type=range]`);
+      const min = await slider.getAttribute('min');
+      const captionBefore = await page.locator(caption).innerText();
+      await slider.focus();
+      await page.keyboard.press('Home');
+      await expect(page).toHaveURL(new RegExp(`remedies\\.depth=${min}(&|#|$)`));
+      await expect(page.locator(caption)).toHaveAttribute('aria-live', 'polite');
+      await expect.poll(() => page.locator(caption).innerText()).not.toBe(captionBefore);
     });
 
     test('the skip-init choice is enabled only for a trainable skip matrix, and its caption is honest', async ({ page }) => {

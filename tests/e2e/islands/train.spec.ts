@@ -18,13 +18,25 @@ for (const lang of LANGS) {
       await expect(page.getByTestId('train-play')).toBeEnabled();
       await expect(page.locator(counter)).toHaveText('0');
       await expect(page.locator(`${fig} [data-testid=train-loss]`)).toHaveText('—');
-      await page.getByTestId('train-play').click();
+      // by keyboard (issue 17, item 7): Space starts, Enter pauses; one button, so focus stays on it
+      const announce = page.locator(`${fig} [data-testid=train-announce]`);
+      await expect(announce).toHaveAttribute('role', 'status');
+      await expect(announce).toHaveText('');
+      await page.getByTestId('train-play').focus();
+      await page.keyboard.press('Space');
+      await expect(announce).toHaveText(t.announcePlaying);
+      await expect(page.locator(`${fig} [data-testid=train-caption]`)).toHaveAttribute('aria-live', 'off');
       await expect.poll(() => stepsShown(page), { timeout: 20_000 }).toBeGreaterThan(20);
       await expect(page.locator(`${fig} [data-testid=train-loss]`)).toHaveText(/^\d+\.\d{3}$/);
       await expect(page.locator(`${fig} .side .live svg[role=img]`)).toHaveCount(2);
-      await page.getByTestId('train-pause').click();
+      await expect(page.getByTestId('train-pause')).toBeFocused();
+      await page.keyboard.press('Enter');
       await expect(page.getByTestId('train-play')).toBeVisible();
       const paused = await stepsShown(page);
+      // what a screen reader hears on pausing: where training stopped, with the numbers the read-out shows
+      await expect(announce).toContainText(String(paused));
+      await expect(announce).toContainText(await page.locator(`${fig} [data-testid=train-loss]`).innerText());
+      await expect(page.locator(`${fig} [data-testid=train-caption]`)).toHaveAttribute('aria-live', 'polite');
       await page.waitForTimeout(1500);
       expect(await stepsShown(page)).toBe(paused);
       await expect(page.locator(`${fig} [data-testid=train-caption]`)).toContainText(String(paused));
