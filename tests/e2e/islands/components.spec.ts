@@ -1,6 +1,10 @@
 // The "gradient components" island (the lecture's figure) in both languages, against the built site.
 import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
+import { COMPONENTS_CODEC } from '../../../src/sims/components/state';
+import { componentsModel } from '../../../src/sims/components/model';
+import { captionText } from '../../../src/sims/components/caption';
+import { COMPONENTS_I18N } from '../../../src/i18n/components';
 
 /** Scroll the figure into view (client:visible) and wait until its island has hydrated and drawn live.
  *  (The figure itself, not <astro-island>: the island element is display: contents and has no box.) */
@@ -39,6 +43,9 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(new RegExp(`components\\.depth=${Number(max) - 1}(&|#|$)`));
       await expect(page.locator(caption)).toHaveAttribute('aria-live', 'polite');
       await expect(page.locator(caption)).toContainText(`L = ${Number(max) - 1}`);
+      // changed correctly (issue 17, item 6): the caption is the model's, run here for that depth
+      const model = componentsModel({ ...COMPONENTS_CODEC.defaults(), depth: Number(max) - 1 });
+      await expect(page.locator(caption)).toHaveText(captionText(model, COMPONENTS_I18N[lang]));
     });
 
     test('the activation menu changes the chart and the URL', async ({ page }) => {

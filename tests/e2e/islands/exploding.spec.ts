@@ -1,5 +1,8 @@
 // The "exploding gradients" island in both languages, against the built site.
 import { test, expect, hydrateIsland } from '../helpers/fixtures';
+import { EXPLODING_CODEC } from '../../../src/sims/exploding/state';
+import { computeExploding } from '../../../src/sims/exploding/model';
+import { explodingFacts } from '../../../src/sims/exploding/caption';
 
 const LANGS = ['es', 'en'] as const;
 const fig = 'figure#exploding';
@@ -37,6 +40,10 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(new RegExp(`exploding\\.sigmaW=${s1}(&|#|$)`));
       await expect(page.locator(caption)).toHaveAttribute('aria-live', 'polite');
       await expect(page.locator(caption)).toContainText(`σ_w = ${s1}`);
+      // changed correctly (issue 17, item 6): the read-out's numbers are the model's for this state, run here
+      const f = explodingFacts(computeExploding(EXPLODING_CODEC.normalize({ ...EXPLODING_CODEC.defaults(), clip: 1, sigmaW: s1 })));
+      await expect(page.getByTestId('exploding-delta1')).toHaveText(f.deltaFirst);
+      await expect(page.getByTestId('exploding-product')).toHaveText(f.product);
     });
 
     test('a deep link to a float32 overflow shows NaN, labelled, with a valid chart', async ({ page }) => {

@@ -2,6 +2,9 @@
 import { test, expect } from '../helpers/fixtures';
 import type { Page } from '@playwright/test';
 import { KIT } from '../../../src/i18n/kit';
+import { PRODUCT_CODEC } from '../../../src/sims/product/state';
+import { productModel } from '../../../src/sims/product/model';
+import { formatLog10 } from '../../../src/sims/product/format';
 
 const LANGS = ['es', 'en'] as const;
 const fig = 'figure#product';
@@ -36,6 +39,12 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(/product\.depth=46(&|#|$)/);
       await expect(page.getByTestId('product-caption')).toContainText('L = 46');
       await expect.poll(() => eq.innerText()).not.toBe(eqBefore);
+      // changed correctly (issue 17, item 6): the big number is the model's product at layer 1 for depth 46,
+      // run here, and the chart's product line has one vertex per layer
+      const model = productModel({ ...PRODUCT_CODEC.defaults(), depth: 46 });
+      await expect(page.getByTestId('product-first').locator('.value')).toHaveText(formatLog10(model.first.log10Product));
+      await expect.poll(() => page.locator(`${liveSvg} g[aria-label=line][stroke-width="2"] path`)
+        .first().getAttribute('d').then((d) => (d ?? '').split(/[ML]/).filter(Boolean).length)).toBe(46);
     });
 
     test('a deep link restores the state, seed included; a lesson link holds it (issue 18, bugs 1 and 6)', async ({ page }) => {

@@ -1,5 +1,9 @@
 // The "remedies side by side" island in both languages, against the built site.
 import { test, expect, hydrateIsland } from '../helpers/fixtures';
+import { REMEDIES_CODEC } from '../../../src/sims/remedies/state';
+import { computeRemedies } from '../../../src/sims/remedies/model';
+import { remediesFacts } from '../../../src/sims/remedies/caption';
+import { REMEDIES_I18N } from '../../../src/i18n/remedies';
 
 const LANGS = ['es', 'en'] as const;
 const fig = 'figure#remedies';
@@ -27,6 +31,10 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(new RegExp(`remedies\\.depth=${min}(&|#|$)`));
       await expect(page.locator(caption)).toHaveAttribute('aria-live', 'polite');
       await expect.poll(() => page.locator(caption).innerText()).not.toBe(captionBefore);
+      // changed correctly (issue 17, item 6): the caption is the model's for the state in the URL, run here
+      const state = REMEDIES_CODEC.normalize(REMEDIES_CODEC.decode(new URL(page.url()).search).state);
+      const t = REMEDIES_I18N[lang];
+      await expect(page.locator(caption)).toHaveText(`${t.figureTitle} ${t.caption(remediesFacts(computeRemedies(state)))}`);
     });
 
     test('the skip-init choice is enabled only for a trainable skip matrix, and its caption is honest', async ({ page }) => {
