@@ -2,6 +2,9 @@
 // change the chart and the URL, deep links restore (or fall back with a notice), and no-JS shows the figure.
 import { test, expect, hydrateIsland, type Page } from '../helpers/fixtures';
 import { TRAIN_I18N } from '../../../src/i18n/train';
+import { TRAIN_CODEC } from '../../../src/sims/train/state';
+import { TrainSession } from '../../../src/sims/train/model';
+import { trainFacts } from '../../../src/sims/train/caption';
 
 const LANGS = ['es', 'en'] as const;
 const fig = 'figure#train';
@@ -47,6 +50,14 @@ for (const lang of LANGS) {
       await hydrateIsland(page, 'train');
       await page.getByTestId('train-step').click();
       await expect(page.locator(counter)).toHaveText('1');
+      // changed correctly (issue 17, item 6): the read-out is what the model gives after one step of the
+      // default network, run here (the same engine, its WebAssembly kernels, the same seed)
+      const state = TRAIN_CODEC.defaults();
+      const session = new TrainSession(state);
+      session.train(1);
+      const f = trainFacts(state, session.snapshot(true));
+      await expect(page.locator(`${fig} [data-testid=train-loss]`)).toHaveText(f.loss!.toFixed(3));
+      await expect(page.locator(`${fig} .readout`)).toContainText(`${f.accuracy} %`);
       await page.getByRole('button', { name: t.restart }).click();
       await expect(page.locator(counter)).toHaveText('0');
     });
