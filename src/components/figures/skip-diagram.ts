@@ -82,6 +82,13 @@ export function skipDiagramSvg(t: SkipDiagramWords, id = 'skip-diagram'): string
   const head = (name: string, cls: string) =>
     `<marker id="${name}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="${ARROW}" markerHeight="${ARROW}" markerUnits="userSpaceOnUse" orient="auto">`
     + `<path class="${cls}" d="M0 0L10 5L0 10z"/></marker>`;
+  /** One layer from its sum on: the sum with its bias, Z into g, and g's arrow down to the next activation. */
+  const sumToActivation = (sumY: number, gY: number, nextY: number, biasScript: string, layer: string) =>
+    sum(sumY) + bias(sumY, biasScript)
+    + arrow(X, bottom(sumY, 2 * SUM_R), X, top(gY, G_BOX) - 1)
+    + mathLabel(labelX, (sumY + gY) / 2 + 2, 'Z', `(${layer})`, 'start')
+    + gBox(gY, t.layer, layer)
+    + arrow(X, bottom(gY, G_BOX), X, top(nextY, BOX.h) - 1);
   const parts = [
     `<defs>${head('sd-head', 'sd-head')}${head('sd-head-skip', 'sd-head sd-skip-head')}</defs>`,
     // layer l−1: A^(l−2) W^(l−2) + B^(l−2), then g
@@ -90,20 +97,12 @@ export function skipDiagramSvg(t: SkipDiagramWords, id = 'skip-diagram'): string
     `<circle class="sd-dot" cx="${X}" cy="${r.branch}" r="3.5"/>`,
     arrow(X, r.branch, X, top(r.sum1, 2 * SUM_R) - 1),
     mathLabel(labelX, (r.branch + r.sum1 - SUM_R) / 2, 'W', '(l−2)', 'start'),
-    sum(r.sum1), bias(r.sum1, '(l−2)'),
-    arrow(X, bottom(r.sum1, 2 * SUM_R), X, top(r.g1, G_BOX) - 1),
-    mathLabel(labelX, (r.sum1 + r.g1) / 2 + 2, 'Z', '(l−1)', 'start'),
-    gBox(r.g1, t.layer, 'l−1'),
-    arrow(X, bottom(r.g1, G_BOX), X, top(r.aPrev1, BOX.h) - 1),
+    sumToActivation(r.sum1, r.g1, r.aPrev1, '(l−2)', 'l−1'),
     // layer l: A^(l−1) W^(l−1) + B^(l−1) + A^(l−2) W^(l−2,l), then g
     node(r.aPrev1, 'A', '(l−1)'),
     arrow(X, bottom(r.aPrev1, BOX.h), X, top(r.sum2, 2 * SUM_R) - 1),
     mathLabel(labelX, (r.aPrev1 + r.sum2) / 2, 'W', '(l−1)', 'start'),
-    sum(r.sum2), bias(r.sum2, '(l−1)'),
-    arrow(X, bottom(r.sum2, 2 * SUM_R), X, top(r.g2, G_BOX) - 1),
-    mathLabel(labelX, (r.sum2 + r.g2) / 2 + 2, 'Z', '(l)', 'start'),
-    gBox(r.g2, t.layer, 'l'),
-    arrow(X, bottom(r.g2, G_BOX), X, top(r.a, BOX.h) - 1),
+    sumToActivation(r.sum2, r.g2, r.a, '(l−1)', 'l'),
     node(r.a, 'A', '(l)'),
     // the skip: from the branch point on A^(l−2)'s way out, around layer l−1, into layer l's sum
     `<path class="sd-line sd-skip" d="M${X + 4} ${r.branch}H${SKIP_X}V${r.sum2}H${SKIP_END.x + 1}" marker-end="url(#sd-head-skip)"/>`,

@@ -15,11 +15,9 @@ export class AfterPaint<T> {
     this.value = untrack(source);
     $effect(() => {
       const next = source();
-      if (next === untrack(() => this.value)) return;
-      let frame = 0;
       let timer: ReturnType<typeof setTimeout> | undefined;
       // rAF runs before the frame's paint; a task queued from it runs after that paint
-      frame = requestAnimationFrame(() => { timer = setTimeout(() => { this.value = next; }, 0); });
+      const frame = requestAnimationFrame(() => { timer = setTimeout(() => { this.value = next; }, 0); });
       return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
     });
   }
