@@ -6,6 +6,7 @@ import type { ActivationsModel } from '../sims/activations/model';
 import { DERIVATIVE_DOMAIN, Z_MAX, Z_MIN } from '../sims/activations/defaults';
 import { ACCENT, INK, MUTED, SHADE, activationColor } from './tokens';
 import { assemble, type Panel } from './panels';
+import { chartFontSize, grow } from './type-scale';
 
 export interface ActivationsChartOptions {
   width: number;
@@ -22,6 +23,7 @@ const STACKED_PANEL_HEIGHT = 210;
 const LINE_WIDTH = 2.5;
 const PEAK_RADIUS = 4.5;
 const LABEL_OFFSET = 14;
+/** The text size the margins and offsets were tuned for (px); the chart's own grows with its width. */
 const FONT_SIZE = 12;
 const HALO = 4;
 /** Labels of a peak near the right edge are right-aligned so they stay inside the frame. */
@@ -32,21 +34,22 @@ export function peakLabel(m: ActivationsModel): string {
   return `${m.peak.attained ? 'max' : 'sup'} g′ = ${Number(m.peak.value.toPrecision(3))}`;
 }
 
-function panelOptions(doc: Document | undefined, width: number, height: number) {
+function panelOptions(doc: Document | undefined, width: number, height: number, font: number) {
+  const m = (px: number) => grow(px, font, FONT_SIZE);
   return {
     ...(doc ? { document: doc } : {}),
     width, height,
-    marginLeft: 44, marginRight: 16, marginTop: 28, marginBottom: 36,
-    style: { fontSize: `${FONT_SIZE}px`, background: 'transparent', overflow: 'visible' },
+    marginLeft: m(44), marginRight: m(16), marginTop: m(28), marginBottom: m(36),
+    style: { fontSize: `${font}px`, background: 'transparent', overflow: 'visible' },
     x: { domain: [Z_MIN, Z_MAX], label: 'z', labelAnchor: 'right' as const, ticks: 7 },
   };
 }
 
 /** g(z) with the flat regions shaded. */
-function valuePanel(m: ActivationsModel, doc: Document | undefined, width: number, height: number): SVGElement {
+function valuePanel(m: ActivationsModel, doc: Document | undefined, width: number, height: number, font: number): SVGElement {
   const color = activationColor(m.name);
   return Plot.plot({
-    ...panelOptions(doc, width, height),
+    ...panelOptions(doc, width, height, font),
     y: { label: 'g(z)', grid: true, nice: true },
     marks: [
       Plot.rect(m.flat, { x1: 'z1', x2: 'z2', fill: SHADE }),
@@ -58,11 +61,11 @@ function valuePanel(m: ActivationsModel, doc: Document | undefined, width: numbe
 }
 
 /** g'(z) on a fixed domain, flat regions shaded, the peak marked and labelled, a dashed line at g' = 1. */
-function derivativePanel(m: ActivationsModel, doc: Document | undefined, width: number, height: number): SVGElement {
+function derivativePanel(m: ActivationsModel, doc: Document | undefined, width: number, height: number, font: number): SVGElement {
   const color = activationColor(m.name);
   const right = m.peak.z > RIGHT_EDGE;
   return Plot.plot({
-    ...panelOptions(doc, width, height),
+    ...panelOptions(doc, width, height, font),
     y: { label: 'g′(z)', grid: true, domain: [...DERIVATIVE_DOMAIN] },
     marks: [
       Plot.rect(m.flat, { x1: 'z1', x2: 'z2', fill: SHADE }),
@@ -71,7 +74,7 @@ function derivativePanel(m: ActivationsModel, doc: Document | undefined, width: 
       Plot.line(m.samples, { x: 'z', y: 'dg', stroke: color, strokeWidth: LINE_WIDTH }),
       Plot.dot([m.peak], { x: 'z', y: 'value', r: PEAK_RADIUS, fill: ACCENT, stroke: 'var(--c-bg)' }),
       Plot.text([m.peak], {
-        x: 'z', y: 'value', text: () => peakLabel(m), dy: -LABEL_OFFSET, fill: INK, fontWeight: 600,
+        x: 'z', y: 'value', text: () => peakLabel(m), dy: -grow(LABEL_OFFSET, font, FONT_SIZE), fill: INK, fontWeight: 600,
         textAnchor: right ? 'end' : 'middle', stroke: 'var(--c-bg)', strokeWidth: HALO, paintOrder: 'stroke',
       }),
     ],
@@ -83,9 +86,10 @@ export function activationsChart(m: ActivationsModel, opts: ActivationsChartOpti
   const stacked = opts.width < STACK_BELOW;
   const w = stacked ? opts.width : opts.width / 2;
   const h = stacked ? STACKED_PANEL_HEIGHT : PANEL_HEIGHT;
+  const font = chartFontSize(opts.width);
   const panels: Panel[] = [
-    { svg: valuePanel(m, opts.document, w, h), x: 0, y: 0 },
-    { svg: derivativePanel(m, opts.document, w, h), x: stacked ? 0 : w, y: stacked ? h : 0 },
+    { svg: valuePanel(m, opts.document, w, h, font), x: 0, y: 0 },
+    { svg: derivativePanel(m, opts.document, w, h, font), x: stacked ? 0 : w, y: stacked ? h : 0 },
   ];
   const label = opts.label ?? `g(z) and g′(z) for ${m.name}; ${peakLabel(m)}`;
   return assemble(panels, { width: opts.width, height: stacked ? 2 * h : h, label, document: opts.document });

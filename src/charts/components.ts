@@ -8,6 +8,7 @@ import { MAGNITUDE_CEIL, MAGNITUDE_FLOOR } from '../sims/components/defaults';
 import { INK, MUTED, layerColor } from './tokens';
 import { makeAccessible } from './a11y';
 import { powerOfTenLabel } from '../sims/format';
+import { chartFontSize, grow } from './type-scale';
 
 export interface ComponentsChartLabels {
   weights: string;
@@ -35,6 +36,8 @@ const STACKED_PANEL_HEIGHT = 240;
 const DECADE_STEP = 4;
 const MAX_X_TICKS_WIDE = 21;
 const MAX_X_TICKS_NARROW = 9;
+/** The text size the margins were tuned for (px); the chart's own grows with its width (type-scale.ts). */
+const TUNED_FONT = 12;
 
 type Panel = 'weights' | 'grads';
 interface Row { panel: string; layer: number; p01: number; q1: number; median: number; q3: number; p99: number; below: boolean }
@@ -85,15 +88,18 @@ export function componentsChart(data: ComponentsData, opts: ComponentsChartOptio
   const decades: number[] = [];
   for (let e = Math.round(Math.log10(MAGNITUDE_CEIL)); e >= Math.log10(MAGNITUDE_FLOOR); e -= DECADE_STEP) decades.push(10 ** e);
   const facet = stacked ? { fy: 'panel' as const } : { fx: 'panel' as const };
+  const font = chartFontSize(width);
+  const m = (px: number) => grow(px, font, TUNED_FONT);
+  const titleSpace = m(TITLE_SPACE);
   const svg = Plot.plot({
     document: opts.document,
     width,
     height: stacked ? 2 * STACKED_PANEL_HEIGHT : PANEL_HEIGHT,
-    marginLeft: 66,
-    marginRight: stacked ? 24 : 12,
-    marginTop: TITLE_SPACE,
-    marginBottom: 40,
-    style: { color: 'currentColor', background: 'transparent', fontSize: '12px' },
+    marginLeft: m(66),
+    marginRight: m(stacked ? 24 : 12),
+    marginTop: titleSpace,
+    marginBottom: m(40),
+    style: { color: 'currentColor', background: 'transparent', fontSize: `${font}px` },
     x: {
       type: 'band', domain: Array.from({ length: layers }, (_, i) => i + 1),
       ticks: layerTicks(layers, stacked ? MAX_X_TICKS_NARROW : MAX_X_TICKS_WIDE), label: labels.x,
@@ -112,10 +118,10 @@ export function componentsChart(data: ComponentsData, opts: ComponentsChartOptio
       Plot.tickY(rows, { ...facet, x: 'layer', y: 'median', stroke: INK, strokeWidth: 2.5 }),
       Plot.text([labels.weights, labels.grads], {
         [stacked ? 'fy' : 'fx']: (d: string) => d, text: (d: string) => d,
-        frameAnchor: 'top-left', dy: -TITLE_SPACE / 2 - 2, fill: INK, fontWeight: 600, fontSize: 13,
+        frameAnchor: 'top-left', dy: -titleSpace / 2 - 2, fill: INK, fontWeight: 600, fontSize: font + 1,
       }),
       Plot.text(rows.filter((r) => r.below), {
-        ...facet, x: 'layer', y: () => MAGNITUDE_FLOOR, text: () => '▼', fill: INK, dy: -6, fontSize: 9,
+        ...facet, x: 'layer', y: () => MAGNITUDE_FLOOR, text: () => '▼', fill: INK, dy: -m(6), fontSize: m(9),
       }),
       Plot.tip(rows, Plot.pointerX({
         ...facet, x: 'layer', y: 'median',

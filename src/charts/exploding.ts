@@ -8,6 +8,7 @@ import { powerOfTenLabel } from '../sims/format';
 import { ACCENT, activationColor, INK, MUTED } from './tokens';
 import { makeAccessible } from './a11y';
 import { discMarker } from './markers';
+import { chartFontSize, grow } from './type-scale';
 
 export interface ExplodingChartOptions {
   width: number;
@@ -26,6 +27,8 @@ const DOT_R = 2.5;
 const DASH = '5,3';
 const NARROW = 520;
 const FLOAT32_MAX = 3.4028234663852886e38;
+/** The text size the margins and legend lines were tuned for (px): Plot's default. */
+const TUNED_FONT = 10;
 
 type Kind = 'delta' | 'gradRaw' | 'gradClipped';
 interface Point { kind: Kind; layer: number; y: number; bad: '' | 'inf' | 'nan' | 'low' }
@@ -67,14 +70,19 @@ export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions)
   // Plot writes the y label at the top left; on a narrow chart the legend starts one row below it.
   const legendRows = legend.length + (opts.width < NARROW ? 1 : 0);
   const first = legendRows - legend.length;
-  const marginTop = legendRows * LEGEND_DY + LEGEND_GAP;
+  const font = chartFontSize(opts.width);
+  const m = (px: number) => grow(px, font, TUNED_FONT);
+  const legendDy = m(LEGEND_DY);
+  const marginTop = legendRows * legendDy + m(LEGEND_GAP);
   const svg = Plot.plot({
     document: opts.document,
     width: opts.width,
-    height: EXPLODING_CHART_HEIGHT + legendRows * LEGEND_DY,
+    height: EXPLODING_CHART_HEIGHT + legendRows * legendDy,
     marginTop,
-    marginLeft: MARGIN_LEFT,
-    style: { color: INK, background: 'transparent', overflow: 'visible' },
+    marginLeft: m(MARGIN_LEFT),
+    marginBottom: m(30),
+    marginRight: m(20),
+    style: { color: INK, background: 'transparent', overflow: 'visible', fontSize: `${font}px` },
     x: { label: opts.labels.x, domain: [1, L], labelAnchor: 'right', ticks: Math.min(L, opts.width < NARROW ? 5 : 10) },
     y: { type: 'log', domain: [NORM_AXIS_MIN, NORM_AXIS_MAX], label: opts.labels.y, grid: true, ticks: 9,
       tickFormat: (d: number) => powerOfTenLabel(Math.log10(d)) },
@@ -84,10 +92,10 @@ export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions)
       ...(hasClip ? series('gradClipped', ACCENT) : []),
       ...series('delta', colour),
       ...breaks.map((b, i) => Plot.text([b], { x: 'layer', y: 'y', text: (p: Point) => (p.bad === 'nan' ? opts.labels.nan : opts.labels.overflow),
-        dy: -12 - i * LEGEND_DY, textAnchor: b.layer > L / 2 ? 'end' : 'start', fill: INK, fontWeight: 'bold' })),
+        dy: -m(12) - i * legendDy, textAnchor: b.layer > L / 2 ? 'end' : 'start', fill: INK, fontWeight: 'bold' })),
       // the legend sits in the top margin, above the y axis label: nothing drawn in the frame can hide behind it
       ...legend.map(([text, fill, glyph], i) => Plot.text([text], {
-        frameAnchor: 'top-right', textAnchor: 'end', dy: -marginTop + 10 + (first + i) * LEGEND_DY, dx: -2, fill,
+        frameAnchor: 'top-right', textAnchor: 'end', dy: -marginTop + m(10) + (first + i) * legendDy, dx: -2, fill,
         text: (d: string) => `${glyph} ${d}`,
       })),
     ],

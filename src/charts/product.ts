@@ -16,6 +16,7 @@ import { typesetMath } from './math-label';
 import { MUTED, SHADE } from './tokens';
 import { discMarker, squareMarker } from './markers';
 import { PIN_R, labelBox, labelWidth, overlaps, placePinLabels } from './product-pin-layout';
+import { chartFontSize, grow } from './type-scale';
 
 export interface ProductChartLabels {
   x: string; y: string;
@@ -58,6 +59,7 @@ const ZONE_FONT = 10;
 const MAX_X_TICKS = 11;
 const MAX_X_TICKS_NARROW = 6;
 const DOT_R = 3;
+/** The text size the margins below were tuned for (px); they grow with the chart's type (type-scale.ts). */
 const FONT_WIDE = 12;
 const FONT_NARROW = 11;
 const MARGIN_LEFT_WIDE = 56;
@@ -86,19 +88,23 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
   const present = (xs: { layer: number; y: number }[]) => xs.filter((p) => !Number.isNaN(p.y));
   const x0 = 0.5;
   const x1 = L + 0.5;
-  const pxPerDecade = (height - MARGIN_TOP - MARGIN_BOTTOM) / (domain.hi - domain.lo);
+  const fontSize = chartFontSize(width);
+  const tuned = narrow ? FONT_NARROW : FONT_WIDE;
+  const marginTop = grow(MARGIN_TOP, fontSize, tuned);
+  const marginBottom = grow(MARGIN_BOTTOM, fontSize, tuned);
+  const zoneFont = grow(ZONE_FONT, fontSize, tuned);
+  const pxPerDecade = (height - marginTop - marginBottom) / (domain.hi - domain.lo);
   // the float32 bands, cut to the axis; one that is not on it at all is left out
   const zones = [
     { y1: FLOAT32_MIN_SUBNORMAL, y2: FLOAT32_MIN_NORMAL, label: labels.subnormalZone },
     { y1: 0, y2: FLOAT32_MIN_SUBNORMAL / 2, label: labels.zeroZone },
     { y1: FLOAT32_MAX, y2: Infinity, label: labels.overflowZone },
   ].map((z) => ({ ...z, y1: Math.max(z.y1, yMin), y2: Math.min(z.y2, yMax) })).filter((z) => z.y1 < z.y2);
-  const zoneTall = zones.filter((z) => Math.log10(z.y2 / z.y1) * pxPerDecade >= ZONE_LABEL_MIN_PX);
+  const zoneTall = zones.filter((z) => Math.log10(z.y2 / z.y1) * pxPerDecade >= grow(ZONE_LABEL_MIN_PX, fontSize, tuned));
   const bound = { below: powerOfTenLabel(domain.lo), above: powerOfTenLabel(domain.hi) };
   const seriesColor = (s: Series) => (s === 'delta' ? DELTA_COLOR : PRODUCT_COLOR);
-  const fontSize = narrow ? FONT_NARROW : FONT_WIDE;
-  const marginLeft = narrow ? MARGIN_LEFT_NARROW : MARGIN_LEFT_WIDE;
-  const marginRight = narrow ? MARGIN_RIGHT_NARROW : MARGIN_RIGHT_WIDE;
+  const marginLeft = grow(narrow ? MARGIN_LEFT_NARROW : MARGIN_LEFT_WIDE, fontSize, tuned);
+  const marginRight = grow(narrow ? MARGIN_RIGHT_NARROW : MARGIN_RIGHT_WIDE, fontSize, tuned);
   const pinText = rows.labels.map((p) => ({
     ...p,
     edge: p.y === yMin ? ('bottom' as const) : ('top' as const),
@@ -110,16 +116,16 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
   const pinned = { top: rows.pins.filter((p) => p.y !== yMin).map((p) => p.layer), bottom: rows.pins.filter((p) => p.y === yMin).map((p) => p.layer) };
   const placed = placePinLabels(pinText, { xPx, left: marginLeft, right: width - marginRight, fontSize, pinned });
   // a zone's name gives way to a pin label over it (the legend names the zones too)
-  const yPx = (v: number) => MARGIN_TOP + ((domain.hi - Math.log10(v)) / (domain.hi - domain.lo)) * (height - MARGIN_TOP - MARGIN_BOTTOM);
+  const yPx = (v: number) => marginTop + ((domain.hi - Math.log10(v)) / (domain.hi - domain.lo)) * (height - marginTop - marginBottom);
   const pinBoxes = pinText.map((p, i) => labelBox(xPx(placed[i].layer) + placed[i].dx, yPx(p.y) + placed[i].dy,
     labelWidth(p.text, fontSize), placed[i].anchor, fontSize));
   const zoneLabels = zoneTall.filter((z) => {
-    const box = labelBox(width - marginRight - 4, yPx(Math.sqrt(z.y1 * z.y2)), labelWidth(z.label, ZONE_FONT), 'end', ZONE_FONT);
+    const box = labelBox(width - marginRight - 4, yPx(Math.sqrt(z.y1 * z.y2)), labelWidth(z.label, zoneFont), 'end', zoneFont);
     return !pinBoxes.some((b) => overlaps(b, box));
   });
   const ends = [
-    { layer: L, y: rows.product[L - 1].y, text: labels.product, color: PRODUCT_COLOR, dy: -8 },
-    { layer: L, y: rows.delta[L - 1].y, text: labels.delta, color: DELTA_COLOR, dy: 8 },
+    { layer: L, y: rows.product[L - 1].y, text: labels.product, color: PRODUCT_COLOR, dy: -grow(8, fontSize, tuned) },
+    { layer: L, y: rows.delta[L - 1].y, text: labels.delta, color: DELTA_COLOR, dy: grow(8, fontSize, tuned) },
   ].filter((e) => !Number.isNaN(e.y));
   const mf = present(rows.meanField);
   const mfLabel = mf.length > 1 && !narrow ? [mf[Math.floor(mf.length / 3)]] : [];
@@ -129,8 +135,8 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
     height,
     marginLeft,
     marginRight,
-    marginTop: MARGIN_TOP,
-    marginBottom: MARGIN_BOTTOM,
+    marginTop,
+    marginBottom,
     style: { background: 'transparent', color: 'currentColor', fontSize: `${fontSize}px` },
     document: opts.document,
     x: {
@@ -145,12 +151,12 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
       Plot.rectY(zones, { x1: x0, x2: x1, y1: 'y1', y2: 'y2', fill: SHADE }),
       Plot.text(zoneLabels, {
         x: x1, y: (d: { y1: number; y2: number }) => Math.sqrt(d.y1 * d.y2), text: 'label',
-        textAnchor: 'end', dx: -4, fill: MUTED, fontSize: ZONE_FONT,
+        textAnchor: 'end', dx: -4, fill: MUTED, fontSize: zoneFont,
       }),
       Plot.ruleY([1], { stroke: MUTED, strokeDasharray: '2,3' }),
       Plot.areaY(rows.band, { x: 'layer', y1: 'y1', y2: 'y2', fill: DELTA_COLOR, fillOpacity: 0.18, curve: 'linear' }),
       Plot.line(mf, { x: 'layer', y: 'y', stroke: 'currentColor', strokeDasharray: '6,4', strokeWidth: 1.5, clip: true }),
-      Plot.text(mfLabel, { x: 'layer', y: 'y', text: () => labels.meanField, dy: 14, textAnchor: 'start', fontSize: 11, clip: true }),
+      Plot.text(mfLabel, { x: 'layer', y: 'y', text: () => labels.meanField, dy: grow(14, fontSize, tuned), textAnchor: 'start', fontSize: fontSize - 1, clip: true }),
       // the per-layer dots are the lines' vertex markers (one element per line, not one per layer)
       Plot.line(rows.delta, { x: 'layer', y: 'y', stroke: DELTA_COLOR, strokeWidth: 1.5, marker: opts.moving ? undefined : squareMarker(DOT_R) }),
       Plot.line(rows.product, { x: 'layer', y: 'y', stroke: PRODUCT_COLOR, strokeWidth: 2, marker: opts.moving ? undefined : discMarker(DOT_R) }),

@@ -7,6 +7,7 @@ import { DELTA_AXIS_MAX, DELTA_AXIS_MIN } from '../sims/remedies/defaults';
 import { activationColor, INK, MUTED } from './tokens';
 import { powerOfTenLabel } from '../sims/format';
 import { makeAccessible } from './a11y';
+import { chartFontSize, grow } from './type-scale';
 
 export interface RemediesChartOptions {
   width: number;
@@ -27,6 +28,8 @@ const PLAIN_DASH = '5,3';
 const NARROW = 520;
 const NARROW_TICKS = 5;
 const WIDE_TICKS = 10;
+/** The text size the margins and legend lines were tuned for (px): Plot's default. */
+const TUNED_FONT = 10;
 
 /** A value clamped into the axis domain; NaN and ∞ go to the top edge, 0 and tiny values to the bottom. */
 export function clampToAxis(v: number): number {
@@ -62,20 +65,25 @@ export function remediesChart(data: RemediesData, opts: RemediesChartOptions): S
     ...(opts.moving ? [] : [Plot.dot(pts.filter((p) => !p.off), { x: 'layer', y: 'y', r: DOT_R, fill: stroke })]),
     Plot.dot(pts.filter((p) => p.off), { x: 'layer', y: 'y', r: DOT_R + 1, stroke, fill: 'none' }),
   ];
+  const font = chartFontSize(opts.width);
+  const m = (px: number) => grow(px, font, TUNED_FONT);
   const svg = Plot.plot({
     document: opts.document,
     width: opts.width,
     height: REMEDIES_CHART_HEIGHT,
-    marginLeft: MARGIN_LEFT,
-    style: { color: INK, background: 'transparent', overflow: 'visible' },
+    marginLeft: m(MARGIN_LEFT),
+    marginTop: m(20),
+    marginBottom: m(30),
+    marginRight: m(20),
+    style: { color: INK, background: 'transparent', overflow: 'visible', fontSize: `${font}px` },
     x: { label: opts.labels.x, domain: [1, depth], labelAnchor: 'right', ticks: Math.min(depth, opts.width < NARROW ? NARROW_TICKS : WIDE_TICKS) },
     y: { type: 'log', domain: [DELTA_AXIS_MIN, DELTA_AXIS_MAX], label: opts.labels.y, grid: true,
       tickFormat: (d: number) => powerOfTenLabel(Math.log10(d)), ticks: 8 },
     marks: [
       ...mark(plain, MUTED, PLAIN_DASH),
       ...mark(rem, colour),
-      Plot.text([opts.labels.plain], { frameAnchor: 'top-right', dy: 4, dx: -4, fill: MUTED, text: (d: string) => `- - ${d}` }),
-      Plot.text([opts.labels.remedied], { frameAnchor: 'top-right', dy: 4 + LEGEND_DY, dx: -4, fill: colour, text: (d: string) => `—— ${d}`, fontWeight: 'bold' }),
+      Plot.text([opts.labels.plain], { frameAnchor: 'top-right', dy: m(4), dx: -4, fill: MUTED, text: (d: string) => `- - ${d}` }),
+      Plot.text([opts.labels.remedied], { frameAnchor: 'top-right', dy: m(4 + LEGEND_DY), dx: -4, fill: colour, text: (d: string) => `—— ${d}`, fontWeight: 'bold' }),
     ],
   }) as SVGSVGElement;
   return makeAccessible(svg, opts.labels.aria);

@@ -7,7 +7,7 @@
 // its band paths would run to hundreds of kilobytes while training).
 import * as Plot from '@observablehq/plot';
 import {
-  CLASS_COLORS, CLASS_SYMBOLS, SVG_NS, TRAIN_STYLE, finishSvg, scratchContext, type PlotSvg, type PositionScale as Scale,
+  CLASS_COLORS, CLASS_SYMBOLS, SVG_NS, finishSvg, trainMargin, trainStyle, scratchContext, type PlotSvg, type PositionScale as Scale,
 } from './train-common';
 import { band, isolineSegments, padGrid } from './train-grid';
 import { INK } from './tokens';
@@ -152,8 +152,8 @@ export function trainBoundaryChart(data: BoundaryData, opts: BoundaryChartOption
     document: opts.document,
     width: side,
     height: side,
-    marginLeft: MARGIN, marginBottom: MARGIN, marginTop: 8, marginRight: 8,
-    style: TRAIN_STYLE,
+    marginLeft: trainMargin(MARGIN, side), marginBottom: trainMargin(MARGIN, side), marginTop: 8, marginRight: trainMargin(8, side),
+    style: trainStyle(side),
     x: { domain: [-plane, plane], label: opts.labels.x, ticks: 5 },
     y: { domain: [-plane, plane], label: opts.labels.y, ticks: 5 },
     symbol: { type: 'identity' },

@@ -1,14 +1,23 @@
 // Shared bits of the train island's three charts: class colours and SVG accessibility (STACK.md trap 4).
 import { INK } from './tokens';
 import { makeAccessible } from './a11y';
+import { chartFontSize, grow } from './type-scale';
 
 /** The two classes: the first and last layer hues of the token file (Okabe–Ito blue and vermillion), scheme-aware. */
 export const CLASS_COLORS: readonly [string, string] = ['var(--c-layer-first)', 'var(--c-layer-last)'];
 /** Marker shapes by class, so the classes differ without colour too. */
 export const CLASS_SYMBOLS: readonly [string, string] = ['circle', 'triangle'];
 
-/** Plot's base style for every train chart: the page's text colour, transparent background. */
-export const TRAIN_STYLE = { color: INK, background: 'transparent', overflow: 'visible' } as const;
+/** Plot's base style for every train chart drawn `width` px wide: the page's text colour, transparent background, type for the width. */
+export function trainStyle(width: number) {
+  return { color: INK, background: 'transparent', overflow: 'visible', fontSize: `${chartFontSize(width)}px` } as const;
+}
+/** The text size the train charts' margins were tuned for (px): Plot's default. */
+const TUNED_FONT = 10;
+/** A margin of a train chart `width` px wide, grown with its type. */
+export function trainMargin(px: number, width: number): number {
+  return grow(px, chartFontSize(width), TUNED_FONT);
+}
 
 /** role="img" and a label on the chart's SVG (the element itself or the one inside it), labels hidden below. */
 export function finishSvg<E extends Element>(el: E, label: string): E {

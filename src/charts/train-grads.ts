@@ -6,7 +6,7 @@
 // its empty-state text). Plot's raster mark would pull d3-delaunay and d3-random into the page for this chart.
 import * as Plot from '@observablehq/plot';
 import {
-  NARROW_WIDTH, SVG_NS, TRAIN_STYLE, finishSvg, markAxes, sameAxes, scratchContext, stepAxisEnd, type PlotSvg,
+  NARROW_WIDTH, SVG_NS, finishSvg, trainMargin, trainStyle, markAxes, sameAxes, scratchContext, stepAxisEnd, type PlotSvg,
 } from './train-common';
 import { MUTED } from './tokens';
 import { powerOfTenLabel } from '../sims/format';
@@ -50,7 +50,9 @@ export function trainGradLegend(domain: readonly [number, number], opts: { width
   const legend = Plot.legend({
     color: { ...colorScale(domain), label: opts.label, tickFormat: powerOfTen, ticks: width < LEGEND_MAX_WIDTH ? NARROW_TICKS : WIDE_TICKS },
     width, marginLeft: LEGEND_MARGIN, marginRight: LEGEND_MARGIN,
-    style: { color: 'currentColor', background: 'transparent' },
+    // Plot's ramp (44 px tall, 16 below it for the tick labels) with the labels' room grown with their type
+    height: 44 + trainMargin(16, width) - 16, marginBottom: trainMargin(16, width),
+    style: { color: 'currentColor', background: 'transparent', fontSize: trainStyle(width).fontSize },
   }) as Element;
   legend.setAttribute('aria-hidden', 'true');
   return legend;
@@ -71,8 +73,9 @@ export function trainGradChart(data: GradData, opts: GradChartOptions): SVGSVGEl
     document: opts.document,
     width: opts.width,
     height: HEIGHT,
-    marginLeft: 44,
-    style: TRAIN_STYLE,
+    marginLeft: trainMargin(44, opts.width), marginBottom: trainMargin(30, opts.width),
+    marginTop: trainMargin(20, opts.width), marginRight: trainMargin(20, opts.width),
+    style: trainStyle(opts.width),
     x: { domain: [0, xMax], label: opts.labels.x, labelAnchor: 'right', ticks: opts.width < NARROW_WIDTH ? 3 : 5 },
     y: { domain: [0.5, layers + 0.5], label: opts.labels.y, ticks: Math.min(layers, 5), tickFormat: 'd' },
     color: colorScale(data.domain),

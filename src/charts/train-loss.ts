@@ -2,7 +2,7 @@
 // the loss of a network that has learnt nothing (ln 2 for two balanced classes) as a dashed line. The step
 // axis ends at a round number (stepAxisEnd), so while training updateLossChart only rewrites the line.
 import * as Plot from '@observablehq/plot';
-import { SVG_NS, TRAIN_STYLE, finishSvg, markAxes, sameAxes, stepAxisEnd, type PlotSvg } from './train-common';
+import { SVG_NS, finishSvg, trainMargin, trainStyle, markAxes, sameAxes, stepAxisEnd, type PlotSvg } from './train-common';
 import { ACCENT, MUTED } from './tokens';
 
 export interface LossData {
@@ -45,13 +45,14 @@ export function trainLossChart(data: LossData, opts: LossChartOptions): SVGSVGEl
     document: opts.document,
     width: opts.width,
     height: HEIGHT,
-    marginLeft: 44,
-    style: TRAIN_STYLE,
+    marginLeft: trainMargin(44, opts.width), marginBottom: trainMargin(30, opts.width),
+    marginTop: trainMargin(20, opts.width), marginRight: trainMargin(20, opts.width),
+    style: trainStyle(opts.width),
     x: { domain: [0, xEnd], label: opts.labels.x, labelAnchor: 'right', ticks: 5 },
     y: { domain: [...data.domain], label: opts.labels.y, grid: true, ticks: 5 },
     marks: [
       Plot.ruleY([data.chance], { stroke: MUTED, strokeDasharray: '4 3' }),
-      Plot.text([opts.labels.chance], { x: xEnd, y: data.chance, dy: -7, textAnchor: 'end', fill: MUTED }),
+      Plot.text([opts.labels.chance], { x: xEnd, y: data.chance, dy: -trainMargin(7, opts.width), textAnchor: 'end', fill: MUTED }),
     ],
   }) as PlotSvg;
   const line = svg.ownerDocument.createElementNS(SVG_NS, 'path');

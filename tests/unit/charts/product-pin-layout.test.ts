@@ -28,11 +28,11 @@ function boxes(svg: SVGSVGElement) {
   const font = Number.parseFloat(svg.getAttribute('font-size') ?? '') || Number.parseFloat((svg.getAttribute('style') ?? '').match(/font-size:\s*([\d.]+)/)?.[1] ?? '12');
   const labels: Box[] = [];
   for (const g of svg.querySelectorAll('g[aria-label="text"]')) {
-    const zone = g.getAttribute('font-size') === '10'; // the float32 zones' names
+    const zone = g.getAttribute('fill') === 'var(--c-muted)' && g.hasAttribute('font-size'); // the float32 zones' names
     for (const t of g.querySelectorAll('text')) {
       const text = t.textContent ?? '';
       if (!/\(layers /.test(text) && !zone) continue;
-      const size = zone ? 10 : font;
+      const size = zone ? Number(g.getAttribute('font-size')) : font;
       const [gx, gy] = translate(g);
       const [tx, ty] = translate(t);
       const x = gx + tx;
