@@ -1,6 +1,7 @@
 // Summarising many magnitudes into a few quantiles per layer, so the chart draws ~7 marks per layer
 // whatever width × width × depth is. Pure; no engine, no DOM.
 import { QUANTILE_PROBS } from './defaults';
+import { orderStatistics } from './select';
 
 /** One layer's magnitudes, summarised. Zeros and non-finite values are counted apart (a log axis cannot show them). */
 export interface LayerQuantiles {
@@ -34,20 +35,31 @@ export function summariseLayer(layer: number, values: ArrayLike<number>): LayerQ
     if (v === 0) zeros++;
     finite[k++] = v;
   }
-  const sorted = finite.subarray(0, k).sort();
-  const q = (p: number) => quantileSorted(sorted, p);
+  // the order statistics the quantiles interpolate between, found without sorting the layer (select.ts)
+  const probs = Object.values(QUANTILE_PROBS);
+  const ranks = [0, k - 1, ...probs.flatMap((p) => { const lo = Math.floor((k - 1) * p); return [lo, Math.min(k - 1, lo + 1)]; })];
+  const stats = orderStatistics(finite.subarray(0, k), ranks);
+  const at = new Map(ranks.map((r, i) => [r, stats[i]]));
+  // R type 7, as quantileSorted on the sorted layer would give
+  const q = (p: number) => {
+    if (k === 0) return Number.NaN;
+    const h = (k - 1) * p;
+    const lo = Math.floor(h);
+    const a = at.get(lo)!;
+    return a + (h - lo) * (at.get(Math.min(k - 1, lo + 1))! - a);
+  };
   return {
     layer,
     count: values.length,
     zeros,
     nonFinite: values.length - k,
-    min: k ? sorted[0] : Number.NaN,
+    min: k ? at.get(0)! : Number.NaN,
     p01: q(QUANTILE_PROBS.p01),
     q1: q(QUANTILE_PROBS.q1),
     median: q(QUANTILE_PROBS.median),
     q3: q(QUANTILE_PROBS.q3),
     p99: q(QUANTILE_PROBS.p99),
-    max: k ? sorted[k - 1] : Number.NaN,
+    max: k ? at.get(k - 1)! : Number.NaN,
   };
 }
 
