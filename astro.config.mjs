@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkHeadingIds from './src/lib/remark-heading-ids.mjs';
+import remarkNumbering from './src/lib/remark-numbering.mjs';
 import rehypeFootnoteLang from './src/lib/rehype-footnote-lang.mjs';
 import rehypeChunks from './src/lib/rehype-chunks.mjs';
 import csp from './src/lib/csp.mjs';
@@ -25,7 +26,7 @@ export default defineConfig({
   integrations: [mdx(), svelte(), csp(), islandStyles()],
   // Astro 7 runs no remark/rehype plugins unless a unified processor is given (STACK.md, trap 1).
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath, remarkHeadingIds], rehypePlugins: [[rehypeKatex, { strict: false }], rehypeFootnoteLang, rehypeChunks] }),
+    processor: unified({ remarkPlugins: [remarkMath, remarkHeadingIds, remarkNumbering], rehypePlugins: [[rehypeKatex, { strict: false }], rehypeFootnoteLang, rehypeChunks] }),
   },
   build: { inlineStylesheets: 'auto' },
   // Fonts (KaTeX's) stay files: the CSP allows fonts from 'self' only, not data: URIs.

@@ -1,6 +1,8 @@
 // Words of the chapters' prose components (exercises, citations, references, chapter end), in both languages.
 
 const es = {
+  figure: 'Figura',
+  exercise: 'Ejercicio',
   tryIt: 'Pruébalo',
   openIsland: 'Abrir la figura en este estado',
   answer: 'Respuesta',
@@ -28,6 +30,8 @@ const es = {
 export const CHAPTERS: { es: typeof es; en: typeof es } = {
   es,
   en: {
+    figure: 'Figure',
+    exercise: 'Exercise',
     tryIt: 'Try it',
     openIsland: 'Open the figure in this state',
     answer: 'Answer',

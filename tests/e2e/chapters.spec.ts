@@ -128,6 +128,43 @@ test.describe('links in the built site', () => {
     expect(n).toBeGreaterThanOrEqual(2 * 10);
   });
 
+  test('figures and exercises are numbered chapter.place, the same in both languages, each with its anchor', () => {
+    const pages = builtPages();
+    let figures = 0;
+    let exercises = 0;
+    for (const [i, slug] of SLUGS.entries()) {
+      const numbered = LANGS.map((lang) => {
+        const doc = pages.get(`${BASE}${lang}/${slug}/`);
+        const t = CHAPTERS[lang];
+        const figs = [...doc?.querySelectorAll('.figure-frame') ?? []].map((frame, k) => {
+          const n = `${i + 1}.${k + 1}`;
+          expect(frame.id, `${lang}/${slug}`).toBe(`figure-${i + 1}-${k + 1}`);
+          const label = frame.querySelector('.figure-frame__label');
+          expect(label?.textContent?.trim().replace(/\s+/g, ' ')).toMatch(new RegExp(`^${t.figure} ${n} · \\S`));
+          expect(label?.querySelector('a')?.getAttribute('href')).toBe(`#${frame.id}`);
+          expect(frame.getAttribute('aria-labelledby')).toBe(label?.id);
+          // the figure keeps its own id (#product), which exercise links and URL state use
+          return `${frame.id} ${frame.querySelector('figure[id]')?.id}`;
+        });
+        const exs = [...doc?.querySelectorAll('.try-it') ?? []].map((box, k) => {
+          const label = box.querySelector('.try-it__label');
+          expect(label?.id, `${lang}/${slug}`).toBe(`exercise-${i + 1}-${k + 1}`);
+          expect(box.getAttribute('aria-labelledby')).toBe(label?.id);
+          const link = label?.querySelector('a');
+          expect(link?.textContent).toBe(`${t.exercise} ${i + 1}.${k + 1}`);
+          expect(link?.getAttribute('href')).toBe(`#${label?.id}`);
+          // the exercise keeps its own id (#try-depth-30) too
+          return `${label?.id} ${box.id}`;
+        });
+        return { figs, exs };
+      });
+      expect(numbered[1], `${slug}: en as es`).toEqual(numbered[0]);
+      figures += numbered[0].figs.length;
+      exercises += numbered[0].exs.length;
+    }
+    expect([figures, exercises]).toEqual([7, 11]);
+  });
+
   test('chapter 2 draws the lecture\'s skip-layer figure in both languages, with its text alternative', () => {
     const pages = builtPages();
     for (const lang of LANGS) {
@@ -162,6 +199,9 @@ test.describe('links in the built site', () => {
 test.describe('in the browser', () => {
   test('a citation shows its full reference on keyboard focus and on hover; "cite this page" and "report an error" carry the page\'s address', async ({ page }) => {
     await page.goto('es/problem/');
+    // figures are numbered and titled, in Spanish too (issue 18, item 9)
+    await expect(page.locator('#figure-1-1')).toHaveAccessibleName(/^Figura 1\.1 · \S/);
+    await expect(page.locator('#figure-1-1 figure#product')).toHaveCount(1);
     // Issue 18, bug 2: built without SITE_URL, the address is the page's own once the block opens or the link is used.
     const here = `${new URL(page.url()).origin}${BASE}es/problem/`;
     const citeBlock = page.locator('details.cite-page');
@@ -218,6 +258,10 @@ test.describe('in the browser', () => {
     await page.goto('en/problem/');
     await hydrateIsland(page, 'product');
     await page.emulateMedia({ media: 'print' });
+    // printed, each figure keeps its number and title, each exercise its number
+    await expect(page.locator('#figure-1-1 .figure-frame__label')).toBeVisible();
+    await expect(page.locator('#figure-1-1')).toHaveAccessibleName(/^Figure 1\.1 · \S/);
+    await expect(page.locator('#try-depth-30')).toHaveAccessibleName(/^Exercise 1\.1 · Try it$/i);
     const shown = await page.locator('article').evaluate((a) => [...a.querySelectorAll('button, summary, .kit-toolbar, input[type=range]')]
       .filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 100)));
     expect(shown, 'printed buttons, toolbars, disclosures or sliders').toEqual([]);
@@ -254,6 +298,8 @@ test.describe('in the browser', () => {
     await link.click();
     await expect(page).toHaveURL(/\?lesson\.hide=answers&product\.depth=30(&product\.activation=sigmoid)?#product$/);
     await expect(page.locator('figure#product')).toBeInViewport();
+    // the figure lands below the header with its number and title still in view
+    await expect(page.locator('#figure-1-1 .figure-frame__label')).toBeInViewport();
     await hydrateIsland(page, 'product');
     await expect(page.locator('#product input[type="range"]').first()).toHaveValue('30');
     await expect(page.locator('#product select').first()).toHaveValue('sigmoid');
