@@ -31,6 +31,8 @@ export interface LinkSource {
   isFrozen(key: string): boolean;
   /** True when the page was opened from a lesson link: no lesson-link builder then. */
   lesson: boolean;
+  /** The island's state (field → value), for the caption of a downloaded figure. */
+  readonly state?: object;
 }
 
 export class UrlState<S extends Schema, C extends string = never> implements LinkSource {

@@ -1,10 +1,12 @@
 // The product island (equation (4)) in both languages, against the built site.
 import { test, expect } from '../helpers/fixtures';
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { KIT } from '../../../src/i18n/kit';
 import { PRODUCT_CODEC } from '../../../src/sims/product/state';
 import { productModel } from '../../../src/sims/product/model';
 import { formatLog10 } from '../../../src/sims/product/format';
+import { PRODUCT_I18N } from '../../../src/i18n/product';
 
 const LANGS = ['es', 'en'] as const;
 const fig = 'figure#product';
@@ -45,6 +47,28 @@ for (const lang of LANGS) {
       await expect(page.getByTestId('product-first').locator('.value')).toHaveText(formatLog10(model.first.log10Product));
       await expect.poll(() => page.locator(`${liveSvg} g[aria-label=line][stroke-width="2"] path`)
         .first().getAttribute('d').then((d) => (d ?? '').split(/[ML]/).filter(Boolean).length)).toBe(46);
+      // the figure downloads as a slide (issue 18, item 10): a 1920 × 1080 PNG; an SVG with the figure's title,
+      // the state and the deep link, every colour written out
+      const kit = KIT[lang];
+      await page.locator(fig).getByText(kit.download, { exact: true }).click();
+      const save = async (name: string) => {
+        const [file] = await Promise.all([page.waitForEvent('download'), page.locator(fig).getByRole('button', { name, exact: true }).click()]);
+        return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+      };
+      const png = await save(kit.downloadPng);
+      expect(png.name).toMatch(/^product-\d{4}-\d\d-\d\d\.png$/);
+      expect(png.bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+      expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
+      const svg = await save(kit.downloadSvg);
+      expect(svg.name).toMatch(/^product-\d{4}-\d\d-\d\d\.svg$/);
+      const text = svg.bytes.toString('utf8');
+      const title = await page.locator(fig).evaluate((f) => (f.closest('.figure-frame')?.querySelector('.figure-frame__label')?.textContent
+        ?? f.querySelector('figcaption strong')?.textContent ?? document.title).replace(/\s+/g, ' ').trim());
+      expect(text).toContain(`<title>${title}</title>`);
+      expect(text).toMatch(/^<svg[^>]* width="1920" height="1080"/);
+      expect(text).toContain(`${PRODUCT_I18N[lang].depth.replace(/\s*\(.*\)/, '')}: 46`);
+      expect(text).toContain('product.depth=46');
+      expect(text).not.toMatch(/var\(|currentcolor|color-mix|light-dark/i);
     });
 
     test('a deep link restores the state, seed included; a lesson link holds it (issue 18, bugs 1 and 6)', async ({ page }) => {
