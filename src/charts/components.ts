@@ -22,6 +22,9 @@ export interface ComponentsChartLabels {
 export interface ComponentsChartOptions {
   width: number;
   labels: ComponentsChartLabels;
+  /** Plot's tip on hover (default on). Its pointer listeners belong to the SVG drawn, so a live chart merged in
+   *  place (kit/morph.ts) is drawn without it, and with it only while a pointer is over the chart. */
+  tip?: boolean;
   document?: Document;
 }
 
@@ -123,7 +126,7 @@ export function componentsChart(data: ComponentsData, opts: ComponentsChartOptio
       Plot.text(rows.filter((r) => r.below), {
         ...facet, x: 'layer', y: () => MAGNITUDE_FLOOR, text: () => '▼', fill: INK, dy: -m(6), fontSize: m(9),
       }),
-      Plot.tip(rows, Plot.pointerX({
+      opts.tip === false ? null : Plot.tip(rows, Plot.pointerX({
         ...facet, x: 'layer', y: 'median',
         title: (d: Row) => `${d.panel}\n${labels.x}: ${d.layer}\nmedian ${d.median.toExponential(2)}\nq1–q3 ${d.q1.toExponential(1)} – ${d.q3.toExponential(1)}`,
       })),

@@ -7,6 +7,7 @@ import { NORM_AXIS_MAX, NORM_AXIS_MIN } from '../sims/exploding/defaults';
 import { powerOfTenLabel } from '../sims/format';
 import { ACCENT, activationColor, INK, MUTED } from './tokens';
 import { makeAccessible } from './a11y';
+import { markPart, onlyParts, partAxis, partClass, type ChartPart } from './parts';
 import { discMarker } from './markers';
 import { chartFontSize, grow } from './type-scale';
 
@@ -14,6 +15,8 @@ export interface ExplodingChartOptions {
   width: number;
   /** a slider is moving: lines without their per-layer markers (fewer nodes to paint); markers once it settles */
   moving?: boolean;
+  /** 'lines': only the series' lines, on the same scales, no axes (charts/parts.ts) */
+  part?: ChartPart;
   document?: Document;
   labels: { x: string; y: string; delta: string; gradRaw: string; gradClipped: string; overflow: string; nan: string; aria: string };
 }
@@ -54,7 +57,7 @@ export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions)
     const ok = s.filter((p) => p.bad === '');
     return [
       // the dots are the line's vertex markers: one element per series instead of one per layer
-      Plot.lineY(ok, { x: 'layer', y: 'y', stroke, strokeWidth: kind === 'delta' ? 2.5 : 1.8, strokeDasharray: dash, marker: opts.moving ? undefined : discMarker(DOT_R) }),
+      Plot.lineY(ok, { x: 'layer', y: 'y', stroke, strokeWidth: kind === 'delta' ? 2.5 : 1.8, strokeDasharray: dash, marker: opts.moving ? undefined : discMarker(DOT_R), className: partClass(kind) }),
       Plot.dot(s.filter((p) => p.bad !== ''), { x: 'layer', y: 'y', r: DOT_R + 1.5, stroke, fill: 'none', strokeWidth: 1.5 }),
     ];
   };
@@ -83,10 +86,10 @@ export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions)
     marginBottom: m(30),
     marginRight: m(20),
     style: { color: INK, background: 'transparent', overflow: 'visible', fontSize: `${font}px` },
-    x: { label: opts.labels.x, domain: [1, L], labelAnchor: 'right', ticks: Math.min(L, opts.width < NARROW ? 5 : 10) },
+    x: { label: opts.labels.x, domain: [1, L], labelAnchor: 'right', ticks: Math.min(L, opts.width < NARROW ? 5 : 10), ...partAxis(opts.part) },
     y: { type: 'log', domain: [NORM_AXIS_MIN, NORM_AXIS_MAX], label: opts.labels.y, grid: true, ticks: 9,
-      tickFormat: (d: number) => powerOfTenLabel(Math.log10(d)) },
-    marks: [
+      tickFormat: (d: number) => powerOfTenLabel(Math.log10(d)), ...partAxis(opts.part) },
+    marks: onlyParts(opts.part, [
       Plot.ruleY([FLOAT32_MAX], { stroke: MUTED, strokeDasharray: '2,3' }),
       ...series('gradRaw', MUTED, DASH),
       ...(hasClip ? series('gradClipped', ACCENT) : []),
@@ -98,7 +101,7 @@ export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions)
         frameAnchor: 'top-right', textAnchor: 'end', dy: -marginTop + m(10) + (first + i) * legendDy, dx: -2, fill,
         text: (d: string) => `${glyph} ${d}`,
       })),
-    ],
+    ]),
   }) as SVGSVGElement;
-  return makeAccessible(svg, opts.labels.aria);
+  return markPart(makeAccessible(svg, opts.labels.aria), opts.part);
 }

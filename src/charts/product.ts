@@ -12,6 +12,7 @@ import { powerOfTenLabel } from '../sims/format';
 import { chartRows, type PinKind, type Series } from './product-points';
 import { layerTicks, powerOfTen } from './components';
 import { makeAccessible } from './a11y';
+import { markPart, onlyParts, partAxis, partClass, type ChartPart } from './parts';
 import { typesetMath } from './math-label';
 import { MUTED, SHADE } from './tokens';
 import { discMarker, squareMarker } from './markers';
@@ -39,6 +40,9 @@ export interface ProductChartOptions {
   focus?: number | null;
   /** a slider is moving: lines without their per-layer markers (fewer nodes to paint); markers once it settles */
   moving?: boolean;
+  /** 'lines': only the three lines (classes vg-q-…) on the same scales, no axes: what a step merges into the
+   *  chart on the page at once (kit/morph.ts morphParts) before the whole drawing follows a frame later */
+  part?: ChartPart;
   document?: Document;
 }
 
@@ -142,12 +146,14 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
     x: {
       domain: [x0, x1], label: labels.x, labelAnchor: 'center', labelArrow: 'none',
       ticks: layerTicks(L, narrow ? MAX_X_TICKS_NARROW : MAX_X_TICKS), tickFormat: (d: number) => String(d),
+      ...partAxis(opts.part),
     },
     y: {
       type: 'log', domain: [yMin, yMax], label: labels.y, labelArrow: 'none',
       ticks: yTicks(domain, narrow ? MAX_Y_TICKS_NARROW : MAX_Y_TICKS), tickFormat: powerOfTen, grid: true,
+      ...partAxis(opts.part),
     },
-    marks: [
+    marks: onlyParts(opts.part, [
       Plot.rectY(zones, { x1: x0, x2: x1, y1: 'y1', y2: 'y2', fill: SHADE }),
       Plot.text(zoneLabels, {
         x: x1, y: (d: { y1: number; y2: number }) => Math.sqrt(d.y1 * d.y2), text: 'label',
@@ -155,11 +161,11 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
       }),
       Plot.ruleY([1], { stroke: MUTED, strokeDasharray: '2,3' }),
       Plot.areaY(rows.band, { x: 'layer', y1: 'y1', y2: 'y2', fill: DELTA_COLOR, fillOpacity: 0.18, curve: 'linear' }),
-      Plot.line(mf, { x: 'layer', y: 'y', stroke: 'currentColor', strokeDasharray: '6,4', strokeWidth: 1.5, clip: true }),
+      Plot.line(mf, { x: 'layer', y: 'y', stroke: 'currentColor', strokeDasharray: '6,4', strokeWidth: 1.5, clip: true, className: partClass('mean-field') }),
       Plot.text(mfLabel, { x: 'layer', y: 'y', text: () => labels.meanField, dy: grow(14, fontSize, tuned), textAnchor: 'start', fontSize: fontSize - 1, clip: true }),
       // the per-layer dots are the lines' vertex markers (one element per line, not one per layer)
-      Plot.line(rows.delta, { x: 'layer', y: 'y', stroke: DELTA_COLOR, strokeWidth: 1.5, marker: opts.moving ? undefined : squareMarker(DOT_R) }),
-      Plot.line(rows.product, { x: 'layer', y: 'y', stroke: PRODUCT_COLOR, strokeWidth: 2, marker: opts.moving ? undefined : discMarker(DOT_R) }),
+      Plot.line(rows.delta, { x: 'layer', y: 'y', stroke: DELTA_COLOR, strokeWidth: 1.5, marker: opts.moving ? undefined : squareMarker(DOT_R), className: partClass('delta') }),
+      Plot.line(rows.product, { x: 'layer', y: 'y', stroke: PRODUCT_COLOR, strokeWidth: 2, marker: opts.moving ? undefined : discMarker(DOT_R), className: partClass('product') }),
       Plot.dot(rows.float32Subnormal, { x: 'layer', y: 'y', stroke: PRODUCT_COLOR, r: PIN_R, strokeWidth: 1.5 }),
       ...(['product', 'float32', 'delta'] as Series[]).map((series) => Plot.dot(rows.pins.filter((p) => p.series === series), {
         x: 'layer', y: 'y', r: PIN_R, stroke: seriesColor(series), fill: 'none', strokeWidth: 1.5,
@@ -173,8 +179,8 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
       focus !== null && focus >= 1 && focus <= L
         ? Plot.ruleX([focus], { stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 1 })
         : null,
-    ],
+    ]),
   }) as SVGSVGElement;
   // labels such as P_l and χ₁^((L−l)/2) get real subscripts and superscripts
-  return makeAccessible(typesetMath(svg), labels.aria) as SVGSVGElement;
+  return markPart(makeAccessible(typesetMath(svg), labels.aria) as SVGSVGElement, opts.part);
 }

@@ -45,10 +45,16 @@ export function installProbe(control: HTMLElement | SVGElement, timeoutMs: numbe
     rec.change = performance.now();
     const r = rec;
     // The change is in the DOM; the next animation frame renders it; a task queued from that frame's rAF
-    // callback runs after the frame was painted.
+    // callback runs after the frame was painted. It is queued at the highest priority (scheduler.postTask
+    // 'user-blocking'), so work the page itself queued from the same frame (an island's text that follows its
+    // chart a frame late, kit/AfterPaint) does not run first and count as paint time; where postTask is
+    // missing, a MessageChannel task.
     requestAnimationFrame(() => {
+      const done = () => { r.paint = performance.now(); resolve(); };
+      const sched = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<void> } }).scheduler;
+      if (sched?.postTask) { void sched.postTask(done, { priority: 'user-blocking' }); return; }
       const ch = new MessageChannel();
-      ch.port1.onmessage = () => { r.paint = performance.now(); ch.port1.close(); resolve(); };
+      ch.port1.onmessage = () => { done(); ch.port1.close(); };
       ch.port2.postMessage(0);
     });
   }).observe(live, { childList: true, subtree: true, attributes: true, characterData: true });

@@ -5,34 +5,82 @@
 // Only for charts without listeners of their own: a node kept from the old drawing keeps the old closures
 // (Plot's pointer and tip marks attach such listeners; those charts are replaced whole).
 //   morph(liveSvg, productChart(data, opts));   // liveSvg now equals the new drawing; the new one is spent
+// The root also takes the new drawing's own properties (Plot's `scale()` and `legend()`), so what reads the
+// scales of the chart on the page (a hover that turns a pointer into a layer) reads the new ones.
+// morphParts merges a partial drawing: only the marks it holds (class `vg-q-…`, Plot's mark className), each into
+// the mark of the same class on the page; the rest of the page's chart stays as it is.
+//   morphParts(liveSvg, productChart(data, { ...opts, part: 'lines' }));   // the lines move, dots follow later
+// (a whole drawing given to morphParts is merged whole)
+
+import { PART_ATTR, PART_CLASS as PART_PREFIX } from '../../charts/parts';
+/** Own properties Plot puts on the SVG it returns. */
+const ROOT_PROPS = ['scale', 'legend'] as const;
 
 /** Makes `target` equal to `source`; returns false (changing nothing) when the roots differ in tag. */
 export function morph(target: Element, source: Element): boolean {
   if (target.namespaceURI !== source.namespaceURI || target.localName !== source.localName) return false;
   syncAttributes(target, source);
   syncChildren(target, source);
+  const t = target as unknown as Record<string, unknown>;
+  const s = source as unknown as Record<string, unknown>;
+  for (const key of ROOT_PROPS) if (Object.prototype.hasOwnProperty.call(s, key)) t[key] = s[key];
+  return true;
+}
+
+/** Merges the marks of a partial drawing (root attribute data-part; its marks of classes PART_PREFIX…) into the
+ *  same marks of the chart on the page; a whole drawing (no data-part) is merged whole (plain morph). False, changing nothing, when a mark has no match.
+ *  A mark's `clip-path` stays the page's own: both name a clip of the same frame, the new one an id the page
+ *  does not hold. */
+export function morphParts(target: Element, source: Element): boolean {
+  if (!source.hasAttribute(PART_ATTR)) return morph(target, source);
+  const parts = Array.from(source.querySelectorAll(`[class*="${PART_PREFIX}"]`));
+  const pairs: [Element, Element][] = [];
+  for (const part of parts) {
+    const cls = part.getAttribute('class')!.split(/\s+/).find((c) => c.startsWith(PART_PREFIX));
+    const onPage = cls ? target.querySelector(`.${cls}`) : null;
+    if (!onPage || onPage.localName !== part.localName) return false;
+    pairs.push([onPage, part]);
+  }
+  for (const [onPage, part] of pairs) {
+    const clip = onPage.getAttribute('clip-path');
+    morph(onPage, part);
+    if (clip !== null) onPage.setAttribute('clip-path', clip);
+  }
   return true;
 }
 
 function syncAttributes(target: Element, source: Element): void {
-  for (const attr of Array.from(source.attributes)) {
-    if (target.getAttributeNS(attr.namespaceURI, attr.localName) !== attr.value) {
-      if (attr.namespaceURI) target.setAttributeNS(attr.namespaceURI, attr.name, attr.value);
-      else target.setAttribute(attr.name, attr.value);
+  const from = source.attributes;
+  const to = target.attributes;
+  // an attribute the target has and the source lacks can only exist when the counts differ or a name is new
+  let missing = to.length !== from.length;
+  for (let i = 0; i < from.length; i++) {
+    const attr = from[i];
+    if (attr.namespaceURI) {
+      if (target.getAttributeNS(attr.namespaceURI, attr.localName) !== attr.value) {
+        if (!target.hasAttributeNS(attr.namespaceURI, attr.localName)) missing = true;
+        target.setAttributeNS(attr.namespaceURI, attr.name, attr.value);
+      }
+      continue;
+    }
+    const old = target.getAttribute(attr.name);
+    if (old !== attr.value) {
+      if (old === null) missing = true;
+      target.setAttribute(attr.name, attr.value);
     }
   }
-  for (const attr of Array.from(target.attributes)) {
+  if (!missing) return;
+  for (const attr of Array.from(to)) {
     if (!source.hasAttributeNS(attr.namespaceURI, attr.localName)) target.removeAttributeNS(attr.namespaceURI, attr.localName);
   }
 }
 
 function syncChildren(target: Element, source: Element): void {
-  const olds = Array.from(target.childNodes);
-  const news = Array.from(source.childNodes);
-  const shared = Math.min(olds.length, news.length);
-  for (let i = 0; i < shared; i++) {
-    const a = olds[i];
-    const b = news[i];
+  let a = target.firstChild;
+  let b = source.firstChild;
+  while (a && b) {
+    const nextA = a.nextSibling;
+    const nextB = b.nextSibling;
     if (a.nodeType === b.nodeType && a.nodeType === 1) {
       if (!morph(a as Element, b as Element)) target.replaceChild(b, a);
     } else if (a.nodeType === b.nodeType && (a.nodeType === 3 || a.nodeType === 8)) {
@@ -40,7 +88,9 @@ function syncChildren(target: Element, source: Element): void {
     } else {
       target.replaceChild(b, a);
     }
+    a = nextA;
+    b = nextB;
   }
-  for (let i = shared; i < olds.length; i++) target.removeChild(olds[i]);
-  for (let i = shared; i < news.length; i++) target.appendChild(news[i]);
+  while (a) { const next = a.nextSibling; target.removeChild(a); a = next; }
+  while (b) { const next = b.nextSibling; target.appendChild(b); b = next; }
 }

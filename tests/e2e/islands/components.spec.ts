@@ -55,6 +55,29 @@ for (const lang of LANGS) {
       await page.locator(`${fig} select`).first().selectOption('relu');
       await expect(page).toHaveURL(/components\.activation=relu/);
       await expect.poll(() => page.locator(liveSvg).innerHTML()).not.toBe(before);
+      // The chart is merged in place at each step and drawn with Plot's tip only while a pointer is over it
+      // (issue 11): the tip shows the state on screen, also after a step taken with the pointer away.
+      const t = COMPONENTS_I18N[lang];
+      const tipSays = async (depth: number) => {
+        const box = (await page.locator(liveSvg).boundingBox())!;
+        await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5);
+        await page.mouse.move(box.x + box.width * 0.82, box.y + box.height * 0.5);
+        const tip = page.locator(`${liveSvg} g[aria-label=tip]`);
+        await expect(tip).toContainText(/median/);
+        const lines = (await tip.locator('tspan').allTextContents()).map((l) => l.replace(/\u200b/g, '').trim());
+        const layer = Number(/:\s*(\d+)$/.exec(lines.find((l) => l.startsWith(t.chart.x)) ?? '')?.[1]);
+        const model = componentsModel({ ...COMPONENTS_CODEC.defaults(), activation: 'relu', depth });
+        const q = (lines.includes(t.chart.grads) ? model.grads : model.weights).find((r) => r.layer === layer);
+        expect(q, `the tip names a layer of the depth-${depth} network: ${lines.join(' | ')}`).toBeDefined();
+        expect(lines).toContain(`median ${q!.median.toExponential(2)}`);
+        await page.mouse.move(0, 0);
+      };
+      await tipSays(COMPONENTS_CODEC.defaults().depth);
+      const slider = page.locator(`${fig} input[type=range]`);
+      await slider.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(page).toHaveURL(new RegExp(`components\\.depth=${COMPONENTS_CODEC.defaults().depth + 1}(&|#|$)`));
+      await tipSays(COMPONENTS_CODEC.defaults().depth + 1);
     });
 
     test('a deep link restores the state, seed included', async ({ page }) => {

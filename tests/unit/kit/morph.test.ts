@@ -1,7 +1,11 @@
 // morph (islands/kit/morph.ts): the chart on the page, updated in place, ends equal to a fresh drawing, and only
 // the nodes that differ are touched (a moved line keeps its element; a new mark is inserted, a gone one removed).
 import { describe, expect, it } from 'vitest';
-import { morph } from '../../../src/islands/kit/morph';
+import { morph, morphParts } from '../../../src/islands/kit/morph';
+import { explodingChart } from '../../../src/charts/exploding';
+import { computeExploding } from '../../../src/sims/exploding/model';
+import { EXPLODING_CODEC } from '../../../src/sims/exploding/state';
+import { EXPLODING_I18N } from '../../../src/i18n/exploding';
 import { serverDocument } from '../../../src/charts/render-static';
 import { productChart } from '../../../src/charts/product';
 import { productModel } from '../../../src/sims/product/model';
@@ -22,11 +26,12 @@ function canonical(node: Node): string {
   return `<${el.localName} ${attrs}>${inner}</${el.localName}>`.replace(/plot-(marker|clip)-\d+/g, 'plot-$1-N');
 }
 
-function draw(patch: Partial<ProductState>, moving = false): SVGSVGElement {
+function draw(patch: Partial<ProductState>, moving = false, part?: 'lines', domainOf?: Partial<ProductState>): SVGSVGElement {
   const state = { ...PRODUCT_CODEC.defaults(), ...patch };
   const data = productModel(state);
   const t = PRODUCT_I18N.en;
-  return productChart(data, { width: 640, document: doc, domain: yDomain(data, null), moving,
+  const domain = yDomain(domainOf ? productModel({ ...PRODUCT_CODEC.defaults(), ...domainOf }) : data, null);
+  return productChart(data, { width: 640, document: doc, domain, moving, part,
     labels: { ...t.chart, aria: 'product chart' } });
 }
 
@@ -80,5 +85,72 @@ describe('morph', () => {
     const target = el('svg', { width: '1' });
     expect(morph(target, el('g', { width: '2' }))).toBe(false);
     expect(target.getAttribute('width')).toBe('1');
+  });
+});
+
+/** The mark groups of a drawing by their vg-q-… class, as canonical markup. */
+function parts(svg: Element): Map<string, string> {
+  return new Map(Array.from(svg.querySelectorAll('[class*="vg-q-"]')).map((g) => [g.getAttribute('class')!, canonical(g)]));
+}
+/** The markup of everything but the vg-q-… marks. */
+function rest(svg: Element): string {
+  const copy = svg.cloneNode(true) as Element;
+  for (const g of Array.from(copy.querySelectorAll('[class*="vg-q-"]'))) g.remove();
+  return canonical(copy);
+}
+
+describe("morphParts: a step's lines first", () => {
+  it("brings the product chart's three lines to the new state and leaves every other mark as it was", () => {
+    const from = { depth: 60 };
+    const to = { depth: 60, sigmaW: 1.15 };
+    const live = draw(from);
+    const before = rest(live);
+    const quick = draw(to, false, 'lines', from);
+    // a partial drawing holds the three lines and no axis
+    expect([...parts(quick).keys()].sort()).toEqual(['vg-q-delta', 'vg-q-mean-field', 'vg-q-product']);
+    expect(quick.querySelector('[aria-label^="x-axis"], [aria-label^="y-axis"]')).toBeNull();
+    const clip = live.querySelector('.vg-q-mean-field')!.getAttribute('clip-path');
+    expect(morphParts(live, quick)).toBe(true);
+    // the lines are those of a whole drawing of the new state on the same axes; the rest is untouched
+    const whole = draw(to, false, undefined, from);
+    for (const k of ['vg-q-delta', 'vg-q-product']) expect(canonical(live.querySelector(`.${k}`)!)).toBe(parts(whole).get(k));
+    expect(rest(live)).toBe(before);
+    expect(live.hasAttribute('data-part')).toBe(false);
+    // the mean-field line keeps the page's clip (the partial drawing's clip id is not on the page)
+    expect(live.querySelector('.vg-q-mean-field')!.getAttribute('clip-path')).toBe(clip);
+    expect(live.querySelector('.vg-q-mean-field path')!.getAttribute('d')).toBe(whole.querySelector('.vg-q-mean-field path')!.getAttribute('d'));
+  });
+
+  it("the exploding chart's lines likewise, for a σ_w step", () => {
+    const t = EXPLODING_I18N.en;
+    const labels = { x: t.xLabel, y: t.yLabel, delta: t.delta, gradRaw: t.gradRaw, gradClipped: t.gradClipped, overflow: t.overflow, nan: t.nan, aria: 'x' };
+    const at = (sigmaW: number, part?: 'lines') => explodingChart(computeExploding({ ...EXPLODING_CODEC.defaults(), depth: 50, sigmaW }),
+      { width: 640, labels, document: doc, part });
+    const live = at(1.5);
+    const before = rest(live);
+    expect(morphParts(live, at(1.7, 'lines'))).toBe(true);
+    expect(parts(live)).toEqual(parts(at(1.7)));
+    expect(rest(live)).toBe(before);
+  });
+
+  it('a drawing without parts is merged whole; a part the page lacks changes nothing', () => {
+    const live = draw({ depth: 20 });
+    expect(morphParts(live, draw({ depth: 30 }))).toBe(true);
+    expect(canonical(live)).toBe(canonical(draw({ depth: 30 })));
+    const bare = el('svg', {}, el('g', { class: 'other' }));
+    const html = bare.outerHTML;
+    expect(morphParts(bare, draw({ depth: 20 }, false, 'lines'))).toBe(false);
+    expect(bare.outerHTML).toBe(html);
+  });
+
+  it("the merged root takes the new drawing's scale() and legend(), so a hover reads the new axes", () => {
+    const live = el('svg', {}) as Element & { scale?: unknown; legend?: unknown };
+    const fresh = el('svg', {}) as Element & { scale?: unknown; legend?: unknown };
+    live.scale = () => 'old';
+    fresh.scale = () => 'new';
+    fresh.legend = () => null;
+    morph(live, fresh);
+    expect(live.scale).toBe(fresh.scale);
+    expect(live.legend).toBe(fresh.legend);
   });
 });
