@@ -1,9 +1,9 @@
-// The figure downloads (SVG and PNG) as a slide, in the browser (loaded on the first click, not with the page):
+// The figure downloads (SVG and PNG) as a slide, in the browser (loaded on the first click, not with the page,
+// as a file of its own: kit/slide-loader.ts):
 // the chart is drawn again by its own chart function at the width that fills a 16:9 slide once scaled up, off
 // screen inside its figure so the page's colours apply, then written out with the figure's title, legend, state
 // and deep link (slide-layout.ts). The PNG is the same SVG painted on a 1920 × 1080 canvas, whatever the screen's
 // pixel ratio.
-import { drawOf } from './chart-registry';
 import { saveBlob } from './download';
 import {
   SLIDE, slideDrawWidth, slideLayout, slideSvg, stateCaption, type LegendItem, type SlidePalette, type SlideText, type StateControl,
@@ -82,8 +82,14 @@ function palette(figure: Element, holder: HTMLElement): SlidePalette {
   };
 }
 
-/** The figure as a slide: SVG markup of SLIDE's size. `svg` is the chart on the page; `text` without the title and legend. */
-export function slideMarkup(svg: SVGSVGElement, text: Pick<SlideText, 'state' | 'link'>): string {
+/** Draws the island's chart at a width (kit/chart-registry.ts). */
+export type Draw = (width: number) => Element;
+
+/**
+ * The figure as a slide: SVG markup of SLIDE's size. `svg` is the chart on the page, `draw` the function that
+ * drew it (without one, the chart on the page is scaled as it is); `text` without the title and legend.
+ */
+export function slideMarkup(svg: SVGSVGElement, text: Pick<SlideText, 'state' | 'link'>, draw?: Draw): string {
   const figure = svg.closest('figure') ?? svg.closest('[data-island]') ?? document.body;
   const words: SlideText = { ...text, title: figureTitle(figure), legend: figureLegend(figure) };
   const holder = document.createElement('div');
@@ -92,7 +98,6 @@ export function slideMarkup(svg: SVGSVGElement, text: Pick<SlideText, 'state' | 
   figure.append(holder);
   try {
     const box = slideLayout(words).chart;
-    const draw = drawOf(svg);
     let chart: Element = svg.cloneNode(true) as Element;
     if (draw) {
       let width = box.width;
@@ -116,23 +121,23 @@ export function slideMarkup(svg: SVGSVGElement, text: Pick<SlideText, 'state' | 
 }
 
 /** What the toolbar knows of the island: its controls, its state, what a lesson link hid, its deep link. */
-export interface SlideSource { controls: StateControl[]; state: object; hidden: readonly string[]; link: string }
+export interface SlideSource { controls: StateControl[]; state: object; hidden: readonly string[]; link: string; draw?: Draw }
 
 /** Saves the figure as a slide, `<filename>.svg` or `<filename>.png`. */
 export async function downloadSlide(kind: 'svg' | 'png', svg: SVGSVGElement, source: SlideSource, filename: string): Promise<void> {
   const text = { state: stateCaption(source.controls, source.state as Record<string, unknown>, source.hidden), link: source.link };
-  if (kind === 'svg') downloadSlideSvg(svg, text, filename);
-  else await downloadSlidePng(svg, text, filename);
+  if (kind === 'svg') downloadSlideSvg(svg, text, filename, source.draw);
+  else await downloadSlidePng(svg, text, filename, source.draw);
 }
 
 /** Saves the slide as `<filename>.svg`. */
-export function downloadSlideSvg(svg: SVGSVGElement, text: Pick<SlideText, 'state' | 'link'>, filename: string): void {
-  saveBlob(new Blob([slideMarkup(svg, text)], { type: 'image/svg+xml' }), `${filename}.svg`);
+export function downloadSlideSvg(svg: SVGSVGElement, text: Pick<SlideText, 'state' | 'link'>, filename: string, draw?: Draw): void {
+  saveBlob(new Blob([slideMarkup(svg, text, draw)], { type: 'image/svg+xml' }), `${filename}.svg`);
 }
 
 /** Saves the slide as `<filename>.png`, SLIDE's size in pixels. */
-export async function downloadSlidePng(svg: SVGSVGElement, text: Pick<SlideText, 'state' | 'link'>, filename: string): Promise<void> {
-  const markupText = slideMarkup(svg, text);
+export async function downloadSlidePng(svg: SVGSVGElement, text: Pick<SlideText, 'state' | 'link'>, filename: string, draw?: Draw): Promise<void> {
+  const markupText = slideMarkup(svg, text, draw);
   const href = URL.createObjectURL(new Blob([markupText], { type: 'image/svg+xml' }));
   try {
     const img = new Image(SLIDE.width, SLIDE.height);
