@@ -3,24 +3,15 @@
 // functions take their font size from here, so the live chart and the build-time SVG follow the same rule, and
 // their margins grow with it (grow), so larger tick labels are not cut off.
 
-/** (chart width px, font px) stops; linear between them, flat outside. */
-export const TYPE_STOPS: readonly (readonly [number, number])[] = [[360, 12], [960, 14], [1920, 20]];
-/** Font sizes are rounded to this step (px), so a resize by a few pixels redraws no text. */
-const STEP = 0.5;
+/** (chart width px, font px): a phone's chart, the article column, a 1920 px drawing; linear between, flat outside. */
+export const TYPE_STOPS = [[360, 12], [960, 14], [1920, 20]] as const;
 
-/** The chart text's size in px for a chart drawn `width` px wide. */
+/** The chart text's size in px for a chart drawn `width` px wide, in half-pixel steps (a resize by a few pixels redraws no text). */
 export function chartFontSize(width: number): number {
-  const stops = TYPE_STOPS;
-  let px = stops[0][1];
-  if (width >= stops[stops.length - 1][0]) px = stops[stops.length - 1][1];
-  else {
-    for (let i = 1; i < stops.length; i++) {
-      const [w0, f0] = stops[i - 1];
-      const [w1, f1] = stops[i];
-      if (width >= w0 && width < w1) { px = f0 + ((width - w0) / (w1 - w0)) * (f1 - f0); break; }
-    }
-  }
-  return Math.round(px / STEP) * STEP;
+  const [[w0, f0], [w1, f1], [w2, f2]] = TYPE_STOPS;
+  const w = Math.min(Math.max(width, w0), w2);
+  const px = w < w1 ? f0 + ((w - w0) * (f1 - f0)) / (w1 - w0) : f1 + ((w - w1) * (f2 - f1)) / (w2 - w1);
+  return Math.round(px * 2) / 2;
 }
 
 /**

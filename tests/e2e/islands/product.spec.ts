@@ -69,6 +69,10 @@ for (const lang of LANGS) {
       expect(text).toContain(`${PRODUCT_I18N[lang].depth.replace(/\s*\(.*\)/, '')}: 46`);
       expect(text).toContain('product.depth=46');
       expect(text).not.toMatch(/var\(|currentcolor|color-mix|light-dark/i);
+      // the table's downloads come from the same script, loaded with the first download
+      const csv = await save(kit.downloadCsv);
+      expect(csv.name).toMatch(/^product-\d{4}-\d\d-\d\d\.csv$/);
+      expect(csv.bytes.toString('utf8').trim().split('\n')).toHaveLength(1 + 46);
     });
 
     test('a deep link restores the state, seed included; a lesson link holds it (issue 18, bugs 1 and 6)', async ({ page }) => {
