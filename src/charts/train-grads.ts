@@ -50,8 +50,8 @@ export function trainGradLegend(domain: readonly [number, number], opts: { width
   const legend = Plot.legend({
     color: { ...colorScale(domain), label: opts.label, tickFormat: powerOfTen, ticks: width < LEGEND_MAX_WIDTH ? NARROW_TICKS : WIDE_TICKS },
     width, marginLeft: LEGEND_MARGIN, marginRight: LEGEND_MARGIN,
-    // Plot's ramp (44 px tall, 16 below it for the tick labels) with the labels' room grown with their type
-    height: 44 + trainMargin(16, width) - 16, marginBottom: trainMargin(16, width),
+    // Plot's ramp (50 px tall, 22 below it for the ticks and their labels) with the labels' room grown with their type
+    height: 50 + trainMargin(16, width) - 16, marginBottom: 22 + trainMargin(16, width) - 16,
     style: { color: 'currentColor', background: 'transparent', fontSize: trainStyle(width).fontSize },
   }) as Element;
   legend.setAttribute('aria-hidden', 'true');
