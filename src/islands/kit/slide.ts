@@ -1,9 +1,8 @@
-// The figure downloads (SVG and PNG) as a slide, in the browser (loaded on the first click, not with the page,
-// as a file of its own: kit/downloads-loader.ts):
-// the chart is drawn again by its own chart function at the width that fills a 16:9 slide once scaled up, off
-// screen inside its figure so the page's colours apply, then written out with the figure's title, legend, state
-// and deep link (slide-layout.ts). The PNG is the same SVG painted on a 1920 × 1080 canvas, whatever the screen's
-// pixel ratio.
+// The figure downloads (SVG and PNG) as a slide, in the browser; loaded on the first click as a file of its own
+// (kit/downloads-loader.ts). The chart is drawn again by its own chart function at the width that fills a 16:9
+// slide once scaled up, off screen inside its figure so the page's colours apply, then written out with the
+// figure's title, legend, state and deep link (slide-layout.ts). The PNG is the same SVG painted on a
+// 1920 × 1080 canvas, whatever the screen's pixel ratio.
 import { saveBlob } from './download';
 import {
   SLIDE, slideDrawWidth, slideLayout, slideSvg, stateCaption, type LegendItem, type SlidePalette, type SlideText, type StateControl,
