@@ -14,7 +14,7 @@ import { layerTicks, powerOfTen } from './components';
 import { makeAccessible } from './a11y';
 import { markPart, onlyParts, partAxis, partClass, type ChartPart } from './parts';
 import { typesetMath } from './math-label';
-import { MUTED, SHADE } from './tokens';
+import { HALO, MUTED, SHADE } from './tokens';
 import { discMarker, squareMarker } from './markers';
 import { PIN_R, labelBox, labelWidth, overlaps, placePinLabels } from './product-pin-layout';
 import { chartFontSize, grow } from './type-scale';
@@ -172,7 +172,7 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
         symbol: (p: { kind: PinKind }) => (p.kind === 'zero' || p.kind === 'below' ? 'triangle' : p.kind === 'nan' ? 'times' : 'diamond'),
       })),
       ...pinText.map((p, i) => Plot.text([{ ...p, layer: placed[i].layer }], {
-        x: 'layer', y: 'y', text: 'text', fill: seriesColor(p.series), fontWeight: 600,
+        x: 'layer', y: 'y', text: 'text', fill: seriesColor(p.series), fontWeight: 600, ...HALO,
         dx: placed[i].dx, dy: placed[i].dy, textAnchor: placed[i].anchor,
       })),
       ...(narrow ? [] : ends).map((e) => Plot.text([e], { x: 'layer', y: 'y', text: 'text', fill: e.color, dx: 8, dy: e.dy, textAnchor: 'start', fontWeight: 600 })),

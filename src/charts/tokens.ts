@@ -41,6 +41,8 @@ export const INK = 'currentColor';
 export const MUTED = 'var(--c-muted)';
 /** Fill of shaded regions (e.g. where g' is near zero): a translucent grey that works on both schemes. */
 export const SHADE = 'var(--c-shade)';
+/** A text's halo (paint-order stroke in the page colour): a label stays readable where a line runs under it. */
+export const HALO = { stroke: 'var(--c-bg)', strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
 /** Accent for marks that point at something (a maximum, a threshold). */
 export const ACCENT = 'var(--c-accent)';
 
