@@ -4,7 +4,7 @@
 // slider's step paints its moved lines first (issue 11). The class names are the contract between the two.
 import type * as Plot from '@observablehq/plot';
 
-/** The class prefix of a mark a partial drawing holds (the same as islands/kit/morph.ts PART_PREFIX). */
+/** The class prefix of a mark a partial drawing holds (islands/kit/morph.ts finds the marks by it). */
 export const PART_CLASS = 'vg-q-';
 
 /** What a chart may be asked to draw instead of the whole. */

@@ -12,7 +12,7 @@
 //   morphParts(liveSvg, productChart(data, { ...opts, part: 'lines' }));   // the lines move, dots follow later
 // (a whole drawing given to morphParts is merged whole)
 
-import { PART_ATTR, PART_CLASS as PART_PREFIX } from '../../charts/parts';
+import { PART_ATTR, PART_CLASS } from '../../charts/parts';
 /** Own properties Plot puts on the SVG it returns. */
 const ROOT_PROPS = ['scale', 'legend'] as const;
 
@@ -27,16 +27,17 @@ export function morph(target: Element, source: Element): boolean {
   return true;
 }
 
-/** Merges the marks of a partial drawing (root attribute data-part; its marks of classes PART_PREFIX…) into the
- *  same marks of the chart on the page; a whole drawing (no data-part) is merged whole (plain morph). False, changing nothing, when a mark has no match.
+/** Merges the marks of a partial drawing (root attribute data-part; its marks of classes PART_CLASS…) into the
+ *  same marks of the chart on the page; a whole drawing (no data-part) is merged whole (plain morph). False,
+ *  changing nothing, when a mark has no match.
  *  A mark's `clip-path` stays the page's own: both name a clip of the same frame, the new one an id the page
  *  does not hold. */
 export function morphParts(target: Element, source: Element): boolean {
   if (!source.hasAttribute(PART_ATTR)) return morph(target, source);
-  const parts = Array.from(source.querySelectorAll(`[class*="${PART_PREFIX}"]`));
+  const parts = Array.from(source.querySelectorAll(`[class*="${PART_CLASS}"]`));
   const pairs: [Element, Element][] = [];
   for (const part of parts) {
-    const cls = part.getAttribute('class')!.split(/\s+/).find((c) => c.startsWith(PART_PREFIX));
+    const cls = part.getAttribute('class')!.split(/\s+/).find((c) => c.startsWith(PART_CLASS));
     const onPage = cls ? target.querySelector(`.${cls}`) : null;
     if (!onPage || onPage.localName !== part.localName) return false;
     pairs.push([onPage, part]);

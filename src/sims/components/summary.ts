@@ -35,31 +35,24 @@ export function summariseLayer(layer: number, values: ArrayLike<number>): LayerQ
     if (v === 0) zeros++;
     finite[k++] = v;
   }
-  // the order statistics the quantiles interpolate between, found without sorting the layer (select.ts)
-  const probs = Object.values(QUANTILE_PROBS);
-  const ranks = [0, k - 1, ...probs.flatMap((p) => { const lo = Math.floor((k - 1) * p); return [lo, Math.min(k - 1, lo + 1)]; })];
-  const stats = orderStatistics(finite.subarray(0, k), ranks);
-  const at = new Map(ranks.map((r, i) => [r, stats[i]]));
-  // R type 7, as quantileSorted on the sorted layer would give
-  const q = (p: number) => {
-    if (k === 0) return Number.NaN;
-    const h = (k - 1) * p;
-    const lo = Math.floor(h);
-    const a = at.get(lo)!;
-    return a + (h - lo) * (at.get(Math.min(k - 1, lo + 1))! - a);
-  };
+  // Only the order statistics the quantiles interpolate between are put in place (select.ts), not the whole
+  // layer sorted; quantileSorted reads exactly those ranks.
+  const kept = finite.subarray(0, k);
+  const ranks = [0, k - 1, ...Object.values(QUANTILE_PROBS).flatMap((p) => { const lo = Math.floor((k - 1) * p); return [lo, Math.min(k - 1, lo + 1)]; })];
+  orderStatistics(kept, ranks);
+  const q = (p: number) => quantileSorted(kept, p);
   return {
     layer,
     count: values.length,
     zeros,
     nonFinite: values.length - k,
-    min: k ? at.get(0)! : Number.NaN,
+    min: k ? kept[0] : Number.NaN,
     p01: q(QUANTILE_PROBS.p01),
     q1: q(QUANTILE_PROBS.q1),
     median: q(QUANTILE_PROBS.median),
     q3: q(QUANTILE_PROBS.q3),
     p99: q(QUANTILE_PROBS.p99),
-    max: k ? at.get(k - 1)! : Number.NaN,
+    max: k ? kept[k - 1] : Number.NaN,
   };
 }
 
