@@ -73,7 +73,8 @@ export function layerTicks(layers: number, maxTicks: number): number[] {
   const step = Math.ceil((layers - 1) / (maxTicks - 1));
   const ticks: number[] = [];
   for (let l = 1; l < layers; l += step) ticks.push(l);
-  if (layers - ticks[ticks.length - 1] < step / 2) ticks.pop();
+  // the last two ticks at least half a step apart, or their labels run together ("1516" at 360 px)
+  if (layers - ticks[ticks.length - 1] <= step / 2) ticks.pop();
   ticks.push(layers);
   return ticks;
 }

@@ -42,5 +42,7 @@ describe('components chart', () => {
     expect(t[0]).toBe(1);
     expect(t[t.length - 1]).toBe(41);
     expect(t.length).toBeLessThanOrEqual(9);
+    // 15 hidden layers + output on a phone: no tick one layer before the last (their labels would touch)
+    expect(layerTicks(16, 9)).toEqual([1, 3, 5, 7, 9, 11, 13, 16]);
   });
 });
