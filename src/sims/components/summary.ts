@@ -2,6 +2,7 @@
 // whatever width × width × depth is. Pure; no engine, no DOM.
 import { QUANTILE_PROBS } from './defaults';
 import { orderStatistics } from './select';
+import { sortedMagnitudes } from './radix';
 
 /** One layer's magnitudes, summarised. Zeros and non-finite values are counted apart (a log axis cannot show them). */
 export interface LayerQuantiles {
@@ -40,12 +41,24 @@ export function summariseLayer(layer: number, values: ArrayLike<number>): LayerQ
   const kept = finite.subarray(0, k);
   const ranks = [0, k - 1, ...Object.values(QUANTILE_PROBS).flatMap((p) => { const lo = Math.floor((k - 1) * p); return [lo, Math.min(k - 1, lo + 1)]; })];
   orderStatistics(kept, ranks);
+  return fromOrdered(layer, values.length, zeros, kept);
+}
+
+/** summariseLayer for a float32 layer, by a radix sort of its bits (radix.ts): the same numbers, faster. */
+export function summariseFloat32(layer: number, values: Float32Array): LayerQuantiles {
+  const { sorted, zeros } = sortedMagnitudes(values);
+  return fromOrdered(layer, values.length, zeros, sorted);
+}
+
+/** The summary from the finite magnitudes, ordered at least at the ranks quantileSorted reads. */
+function fromOrdered(layer: number, count: number, zeros: number, kept: Float64Array): LayerQuantiles {
+  const k = kept.length;
   const q = (p: number) => quantileSorted(kept, p);
   return {
     layer,
-    count: values.length,
+    count,
     zeros,
-    nonFinite: values.length - k,
+    nonFinite: count - k,
     min: k ? kept[0] : Number.NaN,
     p01: q(QUANTILE_PROBS.p01),
     q1: q(QUANTILE_PROBS.q1),

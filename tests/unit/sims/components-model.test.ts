@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { componentsModel } from '../../../src/sims/components/model';
+import { componentsModel, networkConfig } from '../../../src/sims/components/model';
+import { componentMagnitudes, createNetwork, forwardBackward, makeDataset } from '../../../src/engine';
+import { summariseLayer } from '../../../src/sims/components/summary';
 import { captionParts } from '../../../src/sims/components/caption';
-import { COMPONENTS_DEFAULTS, MAGNITUDE_CEIL, MAGNITUDE_FLOOR, WIDTH } from '../../../src/sims/components/defaults';
+import { BATCH, COMPONENTS_DEFAULTS, DATASET, MAGNITUDE_CEIL, MAGNITUDE_FLOOR, WIDTH } from '../../../src/sims/components/defaults';
 import { COMPONENTS_I18N } from '../../../src/i18n/components';
 
 const defaults = { ...COMPONENTS_DEFAULTS };
@@ -56,5 +58,29 @@ describe('components model (one forward/backward pass, seeded)', () => {
     expect(en).toContain(`layer ${defaults.depth + 1}`);
     expect(es).toContain(`${parts.orders} órdenes de magnitud`);
     expect(es).toContain(`factor de ${parts.weightFactor}`);
+  });
+});
+
+describe('components model: the |W| summaries kept across depths', () => {
+  /** The model's numbers computed afresh: every layer summarised from the engine's magnitudes. */
+  function fresh(state: typeof defaults) {
+    const data = makeDataset(DATASET, BATCH, state.seed);
+    const net = createNetwork(networkConfig(state, data.input.cols, data.target.cols), BATCH);
+    forwardBackward(net, data.input, data.target);
+    const mags = componentMagnitudes(net);
+    return { weights: mags.map((m) => summariseLayer(m.layer, m.weights)), grads: mags.map((m) => summariseLayer(m.layer, m.grads)) };
+  }
+
+  it('a drag up and down the depths, across seeds and initialisers, gives the numbers of a fresh pass', () => {
+    const walk: (typeof defaults)[] = [];
+    for (const init of ['normal', 'orthogonal', 'he-uniform'] as const) {
+      for (const seed of [1, 7]) for (const depth of [3, 4, 5, 4, 2, 6]) walk.push({ ...defaults, init, seed, depth });
+    }
+    for (const state of walk) {
+      const got = componentsModel(state);
+      const want = fresh(state);
+      expect(got.weights, `${state.init} seed ${state.seed} depth ${state.depth}`).toEqual(want.weights);
+      expect(got.grads).toEqual(want.grads);
+    }
   });
 });

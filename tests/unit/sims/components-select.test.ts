@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { orderStatistics } from '../../../src/sims/components/select';
-import { quantileSorted, summariseLayer } from '../../../src/sims/components/summary';
+import { quantileSorted, summariseFloat32, summariseLayer } from '../../../src/sims/components/summary';
+import { sortedMagnitudes } from '../../../src/sims/components/radix';
 import { QUANTILE_PROBS } from '../../../src/sims/components/defaults';
 
 describe('orderStatistics: exact ranks without a sort', () => {
@@ -41,6 +42,39 @@ describe('summariseLayer by selection equals the sort-based quantiles', () => {
       expect(q.min).toBe(sorted[0]);
       expect(q.max).toBe(sorted[sorted.length - 1]);
       for (const [key, p] of Object.entries(QUANTILE_PROBS)) expect(q[key as keyof typeof QUANTILE_PROBS]).toBe(quantileSorted(sorted, p));
+    }), { numRuns: 300 });
+  });
+});
+
+describe('sortedMagnitudes: a radix sort of float32 bits', () => {
+  const f32 = fc.float({ noNaN: false, noDefaultInfinity: false });
+  it('gives the finite |x| in the order a numeric sort gives, and counts zeros and non-finite values', () => {
+    fc.assert(fc.property(fc.array(f32, { maxLength: 600 }), (xs) => {
+      const values = Float32Array.from(xs);
+      const finite = Array.from(values, Math.abs).filter(Number.isFinite);
+      const want = Float64Array.from(finite).sort();
+      const got = sortedMagnitudes(values);
+      expect(Array.from(got.sorted)).toEqual(Array.from(want));
+      expect(got.zeros).toBe(finite.filter((v) => v === 0).length);
+      expect(got.nonFinite).toBe(values.length - finite.length);
+    }), { numRuns: 300 });
+  });
+
+  it('handles subnormals, −0 and a view into a larger buffer without touching the rest', () => {
+    const buf = new Float32Array([9, -1e-45, 3e-39, -0, 0, -2, 1e-40, 9]);
+    const view = buf.subarray(1, 7);
+    const got = sortedMagnitudes(view);
+    expect(Array.from(got.sorted)).toEqual([0, 0, Math.fround(1e-45), Math.fround(1e-40), Math.fround(3e-39), 2]);
+    expect(got.zeros).toBe(2);
+    expect(Array.from(buf)).toEqual(Array.from(new Float32Array([9, -1e-45, 3e-39, -0, 0, -2, 1e-40, 9])));
+  });
+});
+
+describe('summariseFloat32 equals summariseLayer bit for bit', () => {
+  it('on random float32 layers', () => {
+    fc.assert(fc.property(fc.array(fc.float({ noNaN: false }), { minLength: 0, maxLength: 400 }), (xs) => {
+      const values = Float32Array.from(xs);
+      expect(summariseFloat32(2, values)).toEqual(summariseLayer(2, values));
     }), { numRuns: 300 });
   });
 });
