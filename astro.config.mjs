@@ -12,6 +12,7 @@ import rehypeChunks from './src/lib/rehype-chunks.mjs';
 import csp from './src/lib/csp.mjs';
 import islandStyles from './src/lib/island-styles.mjs';
 import engineKernelsBrowser from './src/lib/engine-kernels-browser.mjs';
+import siteMap from './src/lib/sitemap.mjs';
 import postbuild from './src/lib/postbuild.mjs';
 
 // The site may live under a sub-path (GitHub Pages): `BASE_PATH=/vanishing-gradient/ npm run build`
@@ -25,7 +26,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // postbuild last: search index and dialog, then the service worker over the finished pages (issue 16)
-  integrations: [mdx(), svelte(), csp(), islandStyles(), postbuild()],
+  integrations: [mdx(), svelte(), csp(), islandStyles(), siteMap(), postbuild()],
   // Astro 7 runs no remark/rehype plugins unless a unified processor is given (STACK.md, trap 1).
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath, remarkHeadingIds, remarkNumbering], rehypePlugins: [[rehypeKatex, { strict: false }], rehypeFootnoteLang, rehypeChunks] }),

@@ -7,6 +7,7 @@ import { test, expect, hydrateAll, duplicateIds } from './helpers/fixtures';
 import { smallTargets } from './helpers/targets';
 import { COLOUR_RULES, expectNoAxeViolations } from './helpers/axe';
 import { LANGS, chapters, pagePath } from './helpers/site';
+import { absoluteAddress, basePathUnderTest, expectPageHead } from './helpers/head';
 import type { Page } from '@playwright/test';
 
 /** The reader's setting turns dark on the loaded page (issue 6: both schemes on every page): the page follows it,
@@ -21,7 +22,7 @@ async function expectDarkContrast(page: Page): Promise<void> {
 
 for (const lang of LANGS) {
   for (const ch of chapters(lang)) {
-    test(`${lang}/${ch.slug}: loads, title, display equations, islands present, no axe violation`, async ({ page }) => {
+    test(`${lang}/${ch.slug}: loads, title, display equations, islands present, head and preview, no axe violation`, async ({ page, baseURL }) => {
       test.setTimeout(120_000); // two axe scans (light: every rule; dark: the colour rules), 15–25 s each on CI
       const res = await page.goto(pagePath(lang, ch.slug));
       expect(res?.status()).toBe(200);
@@ -32,6 +33,7 @@ for (const lang of LANGS) {
       for (const id of ch.islands) await expect(page.locator(`figure#${id}`), `figure #${id}`).toHaveCount(1);
       expect.soft(await duplicateIds(page), 'ids used twice (island ids are HTML ids: headings must not reuse them)').toEqual([]);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+      await expectPageHead(page, baseURL, lang, ch.slug);
       await hydrateAll(page);
       expect(await smallTargets(page), 'tap targets smaller than 24 × 24 px').toEqual([]);
       await expectNoAxeViolations(page);
@@ -39,9 +41,10 @@ for (const lang of LANGS) {
     });
   }
 
-  test(`${lang} home: chapters in order, no axe violation`, async ({ page }) => {
+  test(`${lang} home: chapters in order, head and preview, no axe violation`, async ({ page, baseURL }) => {
     const res = await page.goto(pagePath(lang));
     expect(res?.status()).toBe(200);
+    await expectPageHead(page, baseURL, lang);
     const list = page.locator('main .chapter-list a');
     await expect(list).toHaveText(chapters(lang).map((c) => c.title));
     await hydrateAll(page);
@@ -49,6 +52,24 @@ for (const lang of LANGS) {
     await expectDarkContrast(page);
   });
 }
+
+test('sitemap.xml lists every page in both languages, at their absolute addresses; robots.txt points to it', async ({ request, baseURL }) => {
+  const base = basePathUnderTest(baseURL);
+  const robots = await request.get('robots.txt');
+  expect(robots.status()).toBe(200);
+  const index = /^Sitemap: (\S+)$/m.exec(await robots.text())?.[1];
+  expect(index).toBe(absoluteAddress(base, 'sitemap-index.xml'));
+  const locs = async (address: string) => {
+    const res = await request.get(new URL(address).pathname);
+    expect(res.status(), address).toBe(200);
+    return [...(await res.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  };
+  const listed = (await Promise.all((await locs(index!)).map(locs))).flat();
+  const expected = LANGS.flatMap((lang) => [pagePath(lang), ...chapters(lang).map((c) => pagePath(lang, c.slug))])
+    .map((path) => absoluteAddress(base, path));
+  for (const address of expected) expect(listed, address).toContain(address);
+  expect(new Set(listed).size, 'no page twice').toBe(listed.length);
+});
 
 test('the root sends the reader to the Spanish home', async ({ page }) => {
   await page.goto('./');
