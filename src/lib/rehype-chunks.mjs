@@ -1,5 +1,5 @@
 // Cuts a chapter into chunks so the browser can skip the ones off screen: each h2 or h3 and what follows it up
-// to the next h2 or h3 goes into a <div class="chunk">. A chunk without a live figure also gets the class `cv`
+// to the next h2 or h3 goes into a <div class="chunk">, except that a live figure gets a chunk of its own. A chunk without a live figure also gets the class `cv`
 // (content-visibility: auto, global.css) and a size class for its estimated height (`cv-1` … `cv-6`), the
 // placeholder until it is first drawn (estimated for a phone; global.css scales it down on wide screens). Chunks are flat (an h3's chunk is a sibling of its h2's): they only group
 // for the renderer, so they are plain divs, not sections. The text before the first heading, the MDX imports
@@ -62,6 +62,25 @@ function chunk(children) {
   return { type: 'element', tagName: 'div', properties: { className }, children };
 }
 
+/** A heading's run as chunks: each node holding a live figure in a chunk of its own, the text around it in
+ *  chunks the browser may skip. A redraw of the figure then repaints its own chunk, not the section's
+ *  paragraphs too (each skippable chunk is contained, so the browser keeps its painting; issue 11). */
+export function chunks(run) {
+  const out = [];
+  let text = [];
+  for (const node of run) {
+    if (holdsIsland(node)) {
+      if (text.length) out.push(chunk(text));
+      out.push(chunk([node]));
+      text = [];
+    } else text.push(node);
+  }
+  // whitespace after the last figure stays with it, not in a chunk of its own
+  if (text.length && text.every((n) => n.type === 'text' && !n.value.trim()) && out.length) out[out.length - 1].children.push(...text);
+  else if (text.length) out.push(chunk(text));
+  return out;
+}
+
 /** rehype plugin: wraps the root's heading runs in chunks (see the top of this file). */
 export default function rehypeChunks() {
   return (tree, file) => {
@@ -73,16 +92,16 @@ export default function rehypeChunks() {
       const heading = node.type === 'element' && HEADING.has(node.tagName);
       const stays = node.type === 'mdxjsEsm' || (node.type === 'element' && node.tagName === 'section');
       if (heading) {
-        if (run) out.push(chunk(run));
+        if (run) out.push(...chunks(run));
         run = [node];
       } else if (stays) {
-        if (run) out.push(chunk(run));
+        if (run) out.push(...chunks(run));
         run = null;
         out.push(node);
       } else if (run) run.push(node);
       else out.push(node);
     }
-    if (run) out.push(chunk(run));
+    if (run) out.push(...chunks(run));
     tree.children = out;
   };
 }

@@ -29,21 +29,33 @@ describe('rehypeChunks', () => {
 
   it('wraps each h2 and h3 with what follows it in a flat chunk; imports, intro and footnotes stay in place', () => {
     const out = run([esm, intro, h2a, text('\n'), pA, h3b, figure, h2c, tryIt, notes]);
-    expect(out.map((n) => (isChunk(n) ? 'chunk' : n.tagName ?? n.type))).toEqual(['mdxjsEsm', 'p', 'chunk', 'chunk', 'chunk', 'section']);
-    const [, , a, b, c] = out;
+    expect(out.map((n) => (isChunk(n) ? 'chunk' : n.tagName ?? n.type))).toEqual(['mdxjsEsm', 'p', 'chunk', 'chunk', 'chunk', 'chunk', 'section']);
+    const [, , a, b, fig, c] = out;
     expect(a.children).toEqual([h2a, text('\n'), pA]);
-    expect(b.children).toEqual([h3b, figure]);
+    // the h3's figure in a chunk of its own (next test)
+    expect(b.children).toEqual([h3b]);
+    expect(fig.children).toEqual([figure]);
     expect(c.children).toEqual([h2c, tryIt]);
     // The footnotes' h2 is not cut out of its section.
-    expect(out[5]).toBe(notes);
+    expect(out[6]).toBe(notes);
   });
 
   it('lets the browser skip a chunk (cv and a size class) only when it holds no live figure, even nested', () => {
     const nested = el('div', [jsx('RemediesFigure')]);
-    const [a, b, c] = run([h2a, pA, h3b, nested, h2c, tryIt]);
+    const [a, b, fig, c] = run([h2a, pA, h3b, nested, h2c, tryIt]);
     expect(classes(a)).toEqual(['chunk', 'cv', bucketOf(estimateHeight([h2a, pA]))]);
-    expect(classes(b)).toEqual(['chunk']);
+    expect(classes(b)[1]).toBe('cv');
+    expect(classes(fig)).toEqual(['chunk']);
     expect(classes(c)[1]).toBe('cv');
+  });
+
+  it('gives a live figure a chunk of its own; the text before and after it may be skipped', () => {
+    const pB = el('p', [text('After the figure.')]);
+    const nested = el('div', [jsx('RemediesFigure')]);
+    const out = run([h2a, pA, figure, text('\n'), pB, nested, text('\n')]);
+    expect(out.every(isChunk)).toBe(true);
+    expect(out.map((n) => n.children)).toEqual([[h2a, pA], [figure], [text('\n'), pB], [nested, text('\n')]]);
+    expect(out.map((n) => classes(n)[1] ?? 'live')).toEqual(['cv', 'live', 'cv', 'live']);
   });
 
   it('leaves files outside content/ as they are', () => {
