@@ -1,6 +1,12 @@
-// The pages around the chapters (issue 13): the bilingual 404 page a mistyped address lands on. Each page is
-// loaded once: its checks and axe (light, then the colour rules in dark) share the load.
+// The pages around the chapters (issue 13): the bilingual 404 page a mistyped address lands on, and each chapter's
+// exercise sheet and its answers (printed to PDF on A4 and Letter; every QR code decoded back to its exercise's
+// link). Each page is loaded once: its checks and axe (light, then the colour rules in dark) share the load.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import jsQR from 'jsqr';
 import { test, expect } from './helpers/fixtures';
+import { EXPECTED_ORIGIN, basePathUnderTest } from './helpers/head';
 import { COLOUR_RULES, expectNoAxeViolations } from './helpers/axe';
 import { LANGS, chapters, pagePath } from './helpers/site';
 
@@ -33,3 +39,73 @@ test.describe('404', () => {
   await expectNoAxeViolations(page, COLOUR_RULES);
 });
 });
+
+/** The exercises of a chapter's MDX (`<TryIt`), counted from the source. */
+function exerciseCount(lang: string, slug: string): number {
+  return (readFileSync(join(process.cwd(), 'content', lang, `${slug}.mdx`), 'utf8').match(/^<TryIt\s/gm) ?? []).length;
+}
+
+/** Pages in a PDF made by Chromium (its page objects, not the /Pages tree). */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+/** The text a QR code (an inline <svg>) holds: painted by resvg at 8 px a module, decoded by jsQR. */
+function decodeQr(svg: string): string | null {
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: 400 }, background: '#ffffff' }).render();
+  return jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height)?.data ?? null;
+}
+
+for (const lang of LANGS) {
+  for (const ch of chapters(lang).filter((c) => exerciseCount(lang, c.slug) > 0)) {
+    test(`${lang} handout of ${ch.slug}: every exercise numbered as in the chapter with a QR code of its figure's link, prints to A4 and Letter; answers too`, async ({ page, request, baseURL }) => {
+      test.setTimeout(90_000);
+      const n = exerciseCount(lang, ch.slug);
+      const label = lang === 'es' ? 'Ejercicio' : 'Exercise';
+      // the chapter page's own exercise links, in order (fetched, not loaded): the QR codes must open the same
+      const chapterHtml = await (await request.get(pagePath(lang, ch.slug))).text();
+      const links = [...chapterHtml.matchAll(/<a class="try-it__link"[^>]*?href="([^"]+)"/g)].map((m) => m[1].replaceAll('&amp;', '&'));
+      expect(links).toHaveLength(n);
+      // and the chapter links to its sheet
+      expect(chapterHtml).toContain(`href="${basePathUnderTest(baseURL)}${pagePath(lang, `handout/${ch.slug}`)}"`);
+      const expected = links.map((href) => `${EXPECTED_ORIGIN}${href}`);
+
+      for (const answers of [false, true]) {
+        const res = await page.goto(`${pagePath(lang, `handout/${ch.slug}`)}${answers ? 'answers/' : ''}`);
+        expect(res?.status()).toBe(200);
+        const sections = page.locator('main section.hx');
+        await expect(sections).toHaveCount(n);
+        await expect(sections.locator('h2')).toHaveText(Array.from({ length: n }, (_, i) => `${label} ${ch.order}.${i + 1}`));
+        await expect(page.locator('main .hx__url')).toHaveText(expected.map((e) => e.replace(/^https?:\/\//, '')));
+        expect(await page.locator('main .hx__url').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(expected);
+        await expect(page.locator('main .hx__space')).toHaveCount(answers ? 0 : n);
+        await expect(page.locator('main .hx__answer')).toHaveCount(answers ? n : 0);
+        if (answers) for (const text of await page.locator('main .hx__answer').allTextContents()) expect(text.length).toBeGreaterThan(40);
+        // every QR code decodes to its exercise's link (on the students' sheet; the answers' are the same markup)
+        if (!answers) {
+          const svgs = await page.locator('main svg.qr').evaluateAll((ss) => ss.map((s) => s.outerHTML));
+          expect(svgs.map(decodeQr)).toEqual(expected);
+        }
+        // on paper: the site's header and footer gone, every QR code printed at a scannable size (≥ 25 mm)
+        await page.emulateMedia({ media: 'print' });
+        await expect(page.locator('header.site-header')).toBeHidden();
+        for (const box of await page.locator('main svg.qr').evaluateAll((ss) => ss.map((s) => s.getBoundingClientRect().width))) {
+          expect(box).toBeGreaterThan((25 / 25.4) * 96);
+        }
+        for (const format of ['A4', 'Letter'] as const) {
+          const pages = pdfPages(await page.pdf({ format }));
+          // at least two exercises to a page with their room to write, and never more pages than exercises + 1
+          expect(pages, `${format} pages`).toBeGreaterThanOrEqual(1);
+          expect(pages, `${format} pages`).toBeLessThanOrEqual(answers ? n : Math.ceil(n / 2) + 1);
+        }
+        await page.emulateMedia({ media: 'screen' });
+        // the page's own scripts are the layout's: no module script beyond what every page loads
+        expect(await page.locator('script[src]:not([src*="/_astro/"])').count()).toBe(0);
+        await expectNoAxeViolations(page);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await expectNoAxeViolations(page, COLOUR_RULES);
+        await page.emulateMedia({ colorScheme: 'light' });
+      }
+    });
+  }
+}
