@@ -2,6 +2,7 @@
 // the network gone another chapter in the other language opens, its island (and its worker) runs, and search
 // answers. Then an update: the "host" (a test server over two copies of the build) swaps to a new build; the
 // open page keeps its version whole, shows the "new version — reload" notice, and its button gives the new one.
+import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +73,8 @@ test('an update: the open page keeps its version, says a new one is ready, and i
     // the old worker still serves the old version, whole; the new one installed and waits
     await expect(page.locator('[data-build="b"]')).toHaveCount(0);
     await expect(notice).toContainText(SITE.es.updateReady);
+    const axe = await new AxeBuilder({ page }).include('[data-sw-update]').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), 'axe on the notice').toEqual([]);
     await page.goto(`${host.url}es/problem/`);
     await expect(page.locator('main h1')).toBeVisible();
     await page.goto(`${host.url}es/`);
