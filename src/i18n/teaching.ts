@@ -28,6 +28,8 @@ const es = {
   handoutLink: 'Hoja de ejercicios para imprimir',
   handoutLinkNote: (n: number) => (n === 1 ? '1 ejercicio, con código QR' : `${n} ejercicios, con códigos QR`),
   instructorsNav: 'Para docentes',
+  instructorsMore: 'La página para docentes',
+  homeTeaching: 'Enlaces para clase que fijan u ocultan controles, hojas de ejercicios para imprimir con códigos QR y la lista de todos los ejercicios.',
 };
 
 /** Strings of the teaching pages; `en` has the same keys as `es`. */
@@ -60,5 +62,39 @@ export const TEACHING: { es: typeof es; en: typeof es } = {
     handoutLink: 'Printable exercise sheet',
     handoutLinkNote: (n: number) => (n === 1 ? '1 exercise, with a QR code' : `${n} exercises, with QR codes`),
     instructorsNav: 'For instructors',
+    instructorsMore: 'The instructors\' page',
+    homeTeaching: 'Lesson links that lock or hide controls, printable exercise sheets with QR codes, and the list of every exercise.',
+  },
+};
+
+const instructorsEs = {
+  title: 'Para docentes',
+  description: 'Cómo usar este libro en un curso: enlaces a un estado de una figura, enlaces para clase, figuras para diapositivas, hojas de ejercicios, y la lista de todos los ejercicios.',
+  exercisesHeading: 'Todos los ejercicios',
+  exercisesIntro: 'Cada ejercicio del libro, en el orden de los capítulos. El número lleva al ejercicio en su capítulo; el enlace de la última columna abre su figura en el estado del ejercicio.',
+  caption: 'Ejercicios del libro por capítulo, con lo que enseñan y un enlace a su figura',
+  colExercise: 'Ejercicio',
+  colChapter: 'Capítulo',
+  colTeaches: 'Qué enseña',
+  colFigure: 'Figura',
+  openFigure: 'Abrir la figura',
+  openFigureOf: (n: string) => `Abrir la figura del ejercicio ${n}`,
+};
+
+/** The instructors' page's words; `en` has the same keys as `es`. */
+export const INSTRUCTORS: { es: typeof instructorsEs; en: typeof instructorsEs } = {
+  es: instructorsEs,
+  en: {
+    title: 'For instructors',
+    description: 'How to use this book in a course: links to a figure\'s state, lesson links, figures for slides, exercise sheets, and the list of every exercise.',
+    exercisesHeading: 'Every exercise',
+    exercisesIntro: 'Every exercise of the book, in chapter order. The number leads to the exercise in its chapter; the link in the last column opens its figure in the exercise\'s state.',
+    caption: 'The book\'s exercises by chapter, with what they teach and a link to their figure',
+    colExercise: 'Exercise',
+    colChapter: 'Chapter',
+    colTeaches: 'What it teaches',
+    colFigure: 'Figure',
+    openFigure: 'Open the figure',
+    openFigureOf: (n: string) => `Open the figure of exercise ${n}`,
   },
 };

@@ -7,6 +7,8 @@ import { test, expect, hydrateAll, duplicateIds } from './helpers/fixtures';
 import { smallTargets } from './helpers/targets';
 import { COLOUR_RULES, expectNoAxeViolations } from './helpers/axe';
 import { LANGS, chapters, pagePath } from './helpers/site';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { absoluteAddress, basePathUnderTest, expectPageHead } from './helpers/head';
 import type { Page } from '@playwright/test';
 
@@ -65,8 +67,15 @@ test('sitemap.xml lists every page in both languages, at their absolute addresse
     return [...(await res.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
   };
   const listed = (await Promise.all((await locs(index!)).map(locs))).flat();
-  const expected = LANGS.flatMap((lang) => [pagePath(lang), ...chapters(lang).map((c) => pagePath(lang, c.slug))])
+  // the home page, the chapters, the instructors' page, and each chapter's handout and its answers (a chapter with
+  // exercises, <TryIt> in its MDX)
+  const handouts = (lang: 'es' | 'en') => chapters(lang)
+    .filter((c) => /^<TryIt\s/m.test(readFileSync(join(process.cwd(), 'content', lang, `${c.slug}.mdx`), 'utf8')))
+    .flatMap((c) => [pagePath(lang, `handout/${c.slug}`), pagePath(lang, `handout/${c.slug}/answers`)]);
+  const expected = LANGS.flatMap((lang) => [pagePath(lang), ...chapters(lang).map((c) => pagePath(lang, c.slug)),
+    pagePath(lang, 'instructors'), ...handouts(lang)])
     .map((path) => absoluteAddress(base, path));
+  expect(expected.length).toBeGreaterThan(2 * 10);
   for (const address of expected) expect(listed, address).toContain(address);
   expect(new Set(listed).size, 'no page twice').toBe(listed.length);
 });

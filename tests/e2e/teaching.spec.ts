@@ -1,6 +1,6 @@
-// The pages around the chapters (issue 13): the bilingual 404 page a mistyped address lands on, and each chapter's
+// The pages around the chapters (issue 13): the bilingual 404 page a mistyped address lands on, each chapter's
 // exercise sheet and its answers (printed to PDF on A4 and Letter; every QR code decoded back to its exercise's
-// link). Each page is loaded once: its checks and axe (light, then the colour rules in dark) share the load.
+// link), and the instructors' page with its table of every exercise. Each page is loaded once: its checks and axe (light, then the colour rules in dark) share the load.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -108,4 +108,50 @@ for (const lang of LANGS) {
       }
     });
   }
+}
+
+for (const lang of LANGS) {
+  test(`${lang} instructors' page: every exercise in a table made from the exercises, its anchor, chapter, what it teaches and its figure link; reached from the home page and the footer`, async ({ page, request }) => {
+    // the exercises as the chapters' MDX has them, in chapter order: id, its `teaches` phrase
+    const source = chapters(lang).flatMap((ch) => {
+      const mdx = readFileSync(join(process.cwd(), 'content', lang, `${ch.slug}.mdx`), 'utf8');
+      return [...mdx.matchAll(/^<TryIt id="([^"]+)" teaches="([^"]+)"/gm)].map((m, i) => ({ ch, id: m[1], teaches: m[2], number: `${ch.order}.${i + 1}` }));
+    });
+    expect(source).toHaveLength(chapters(lang).reduce((n, c) => n + exerciseCount(lang, c.slug), 0));
+    await page.goto(pagePath(lang));
+    await page.locator('main').getByRole('link', { name: lang === 'es' ? 'La página para docentes' : 'The instructors\' page' }).click();
+    await expect(page).toHaveURL(new RegExp(`/${pagePath(lang, 'instructors')}$`));
+    await expect(page.locator('footer a[href$="/instructors/"]')).toHaveCount(1);
+    // a group of rows per chapter with exercises, headed by the chapter, then one row per exercise
+    const withExercises = chapters(lang).filter((c) => exerciseCount(lang, c.slug) > 0);
+    await expect(page.locator('table.exercises tbody tr.chapter-row')).toHaveText(withExercises.map((c) => new RegExp(`${c.order} · ${c.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)));
+    const rows = page.locator('table.exercises tbody tr[data-exercise]');
+    await expect(rows).toHaveCount(source.length);
+    await expect(rows.locator('th')).toHaveText(source.map((s) => `${lang === 'es' ? 'Ejercicio' : 'Exercise'} ${s.number}`));
+    for (const [i, s] of source.entries()) {
+      expect(await rows.nth(i).evaluate((tr) => tr.closest('tbody')?.querySelector('.chapter-row a')?.textContent), s.id).toBe(s.ch.title);
+    }
+    await expect(rows.locator('td:nth-child(2)')).toHaveText(source.map((s) => s.teaches));
+    // each row's links: the exercise's anchor on its chapter page, and the same figure link as the exercise's own
+    const hrefs = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('a')].map((a) => a.getAttribute('href'))));
+    const chapterHtml = new Map<string, string>();
+    for (const [i, s] of source.entries()) {
+      if (!chapterHtml.has(s.ch.slug)) chapterHtml.set(s.ch.slug, await (await request.get(pagePath(lang, s.ch.slug))).text());
+      const html = chapterHtml.get(s.ch.slug)!;
+      const [anchor, figure] = hrefs[i];
+      expect(anchor).toMatch(new RegExp(`/${pagePath(lang, s.ch.slug)}#exercise-${s.number.replace('.', '-')}$`));
+      expect(html, `${anchor} exists`).toContain(`id="exercise-${s.number.replace('.', '-')}"`);
+      const own = new RegExp(`<div class="try-it" id="${s.id}"[\\s\\S]*?<a class="try-it__link"[^>]*?href="([^"]+)"`).exec(html)?.[1].replaceAll('&amp;', '&');
+      expect(figure, s.id).toBe(own);
+    }
+    // the handouts of every chapter with exercises, both versions
+    for (const ch of chapters(lang).filter((c) => exerciseCount(lang, c.slug) > 0)) {
+      await expect(page.locator(`main a[href$="/${pagePath(lang, `handout/${ch.slug}`)}"]`)).toHaveCount(1);
+      await expect(page.locator(`main a[href$="/${pagePath(lang, `handout/${ch.slug}`)}answers/"]`)).toHaveCount(1);
+    }
+    expect(await page.locator('script[src]:not([src*="/_astro/"])').count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page, COLOUR_RULES);
+  });
 }
