@@ -38,20 +38,36 @@ export function nextTurn(): Promise<void> {
   });
 }
 
-/** Install the message handler in a worker: the first yielded data as a preview, the returned data as the result. */
-export function serveRounds<Req, Res>(rounds: (req: Req) => Iterator<Res | null, Res>, turn: () => Promise<void> = nextTurn): void {
+/** Previews made ahead, by request (JSON), at most this many. */
+const PREVIEWS_KEPT = 8;
+
+/** Install the message handler in a worker: the first yielded data as a preview, the returned data as the result.
+ *  `ahead(req)`: requests likely to come next (a slider's neighbours). Once a request's rounds are done and none
+ *  newer came, the worker makes their previews too, one a turn, and a request whose preview is ready gets it at
+ *  once: a step of the slider then waits for no network pass (issue 11). */
+export function serveRounds<Req, Res>(rounds: (req: Req) => Iterator<Res | null, Res>, turn: () => Promise<void> = nextTurn,
+  ahead: (req: Req) => Req[] = () => []): void {
   const scope = globalThis as unknown as Scope<Req, Res>;
+  const previews = new Map<string, Res>();
+  const keep = (key: string, preview: Res) => {
+    previews.delete(key);
+    previews.set(key, preview);
+    while (previews.size > PREVIEWS_KEPT) previews.delete(previews.keys().next().value as string);
+  };
   let latest = 0;
   scope.onmessage = async (e) => {
     const { seq, req } = e.data;
     latest = seq;
     try {
+      const ready = previews.get(JSON.stringify(req));
+      if (ready !== undefined) scope.postMessage({ seq, result: ready, partial: true });
       const it = rounds(req);
-      let previewed = false;
+      let previewed = ready !== undefined;
       let step = it.next();
       while (!step.done) {
         if (!previewed && step.value !== null) {
           scope.postMessage({ seq, result: step.value, partial: true });
+          keep(JSON.stringify(req), step.value);
           previewed = true;
         }
         await turn();
@@ -59,8 +75,23 @@ export function serveRounds<Req, Res>(rounds: (req: Req) => Iterator<Res | null,
         step = it.next();
       }
       scope.postMessage({ seq, result: step.value });
+      for (const next of ahead(req)) {
+        const key = JSON.stringify(next);
+        if (previews.has(key)) continue;
+        await turn();
+        if (latest !== seq) return;
+        const preview = firstData(rounds(next));
+        if (preview !== null) keep(key, preview);
+      }
     } catch (err) {
       scope.postMessage({ seq, error: errorText(err) });
     }
   };
+}
+
+/** The first data a run of rounds yields (its preview), or its result when it yields none before. */
+function firstData<Res>(it: Iterator<Res | null, Res>): Res | null {
+  for (let step = it.next(); ; step = it.next()) {
+    if (step.done || step.value !== null) return step.value;
+  }
 }

@@ -149,6 +149,42 @@ describe('serveLatest (worker side)', () => {
     expect(rounds).toHaveBeenCalledTimes(3);
   });
 
+  test('rounds ahead: once a request is done, its likely successors get their previews, served at once when asked', async () => {
+    const started: number[] = [];
+    const rounds = vi.fn(function* (n: number): Generator<number | null, number> { started.push(n); yield null; yield n; return n * 100; });
+    let release: (() => void)[] = [];
+    const turn = () => new Promise<void>((r) => release.push(r));
+    const flush = async () => { while (release.length) { const r = release; release = []; r.forEach((f) => f()); for (let i = 0; i < 4; i++) await Promise.resolve(); } };
+    serveRounds(rounds, turn, (n: number) => [n + 1, n - 1]);
+    scope.onmessage?.({ data: { seq: 1, req: 10 } });
+    await flush();
+    expect(posted).toEqual([{ seq: 1, result: 10, partial: true }, { seq: 1, result: 1000 }]);
+    expect(started).toEqual([10, 11, 9]);                 // the neighbours' first rounds, after the result
+    posted = [];
+    scope.onmessage?.({ data: { seq: 2, req: 11 } });
+    // the preview made ahead goes out before any step of the new request's rounds
+    expect(posted).toEqual([{ seq: 2, result: 11, partial: true }]);
+    await flush();
+    expect(posted).toEqual([{ seq: 2, result: 11, partial: true }, { seq: 2, result: 1100 }]);
+    expect(started).toEqual([10, 11, 9, 11, 12]);         // 10 is ready already; 12 is new
+  });
+
+  test('rounds ahead: a newer request stops the work ahead', async () => {
+    const started: number[] = [];
+    const rounds = vi.fn(function* (n: number): Generator<number | null, number> { started.push(n); yield n; return n * 100; });
+    let release: (() => void)[] = [];
+    const turn = () => new Promise<void>((r) => release.push(r));
+    const step = async () => { const r = release; release = []; r.forEach((f) => f()); for (let i = 0; i < 4; i++) await Promise.resolve(); };
+    serveRounds(rounds, turn, (n: number) => [n + 1, n + 2, n + 3]);
+    scope.onmessage?.({ data: { seq: 1, req: 1 } });
+    await step();                                          // the rounds end: result posted, the first turn ahead waits
+    scope.onmessage?.({ data: { seq: 2, req: 7 } });
+    while (release.length) await step();
+    expect(started).not.toContain(2);
+    expect(started).not.toContain(3);
+    expect(posted.at(-1)).toEqual({ seq: 2, result: 700 });
+  });
+
   test('rounds: a thrown error becomes an error message', async () => {
     serveRounds(function* (): Generator<number, number> { throw new Error('bad state'); });
     scope.onmessage?.({ data: { seq: 9, req: 0 } });
