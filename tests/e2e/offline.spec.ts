@@ -11,6 +11,9 @@ import { serveFolder } from './helpers/static-server';
 import { writeServiceWorker } from '../../scripts/postbuild/service-worker';
 import { SITE } from '../../src/i18n/site';
 
+// the service worker is what these tests are about (playwright.config.ts blocks it elsewhere)
+test.use({ serviceWorkers: 'allow' });
+
 /** Wait until the service worker has installed (its whole precache fetched) and controls the page. */
 async function waitForWorker(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

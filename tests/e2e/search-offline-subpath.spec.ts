@@ -3,6 +3,9 @@
 // icons are served under it, and after one visit another chapter in the other language runs offline.
 import { test, expect, hydrateIsland } from './helpers/fixtures';
 
+// the service worker is what these tests are about (playwright.config.ts blocks it elsewhere)
+test.use({ serviceWorkers: 'allow' });
+
 const SUBPATH = '/vanishing-gradient/';
 
 test('under the sub-path: search links carry the base; the manifest and icons load; offline, an island runs', async ({ page, context, baseURL }) => {
