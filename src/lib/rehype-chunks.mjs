@@ -56,9 +56,12 @@ export function bucketOf(px) {
   return `cv-${(i < 0 ? CHUNK_BUCKETS.length - 1 : i) + 1}`;
 }
 
-function chunk(children) {
+/** `afterFigure`: the text that follows a live figure under the same heading (global.css keeps the figure's
+ *  margin below it, as if no chunk boundary were there). */
+function chunk(children, afterFigure = false) {
   const className = ['chunk'];
   if (!children.some(holdsIsland)) className.push('cv', bucketOf(estimateHeight(children)));
+  if (afterFigure) className.push('after-figure');
   return { type: 'element', tagName: 'div', properties: { className }, children };
 }
 
@@ -68,16 +71,20 @@ function chunk(children) {
 export function chunks(run) {
   const out = [];
   let text = [];
+  const flush = () => {
+    if (!text.length) return;
+    // whitespace after a figure stays with it, not in a chunk of its own
+    if (text.every((n) => n.type === 'text' && !n.value.trim()) && out.length) out[out.length - 1].children.push(...text);
+    else out.push(chunk(text, out.length > 0));
+    text = [];
+  };
   for (const node of run) {
     if (holdsIsland(node)) {
-      if (text.length) out.push(chunk(text));
+      flush();
       out.push(chunk([node]));
-      text = [];
     } else text.push(node);
   }
-  // whitespace after the last figure stays with it, not in a chunk of its own
-  if (text.length && text.every((n) => n.type === 'text' && !n.value.trim()) && out.length) out[out.length - 1].children.push(...text);
-  else if (text.length) out.push(chunk(text));
+  flush();
   return out;
 }
 

@@ -56,6 +56,8 @@ describe('rehypeChunks', () => {
     expect(out.every(isChunk)).toBe(true);
     expect(out.map((n) => n.children)).toEqual([[h2a, pA], [figure], [text('\n'), pB], [nested, text('\n')]]);
     expect(out.map((n) => classes(n)[1] ?? 'live')).toEqual(['cv', 'live', 'cv', 'live']);
+    // the text after a figure is marked, so the figure's margin stays the gap below it (global.css)
+    expect(out.map((n) => classes(n).includes('after-figure'))).toEqual([false, false, true, false]);
   });
 
   it('leaves files outside content/ as they are', () => {
