@@ -14,7 +14,7 @@ const es = {
   handoutDescription: (chapter: string, n: number) =>
     `Los ${n} ejercicios del capítulo «${chapter}», listos para imprimir, con un código QR que abre cada figura en el estado del ejercicio.`,
   handoutAnswersDescription: (chapter: string) => `Las respuestas de los ejercicios del capítulo «${chapter}», para quien da la clase.`,
-  handoutIntro: 'Escanea el código de cada ejercicio para abrir la figura en su estado, o escribe la dirección que aparece debajo. Responde en el espacio en blanco.',
+  handoutIntro: 'Escanea el código de cada ejercicio para abrir la figura en su estado, o escribe la dirección que aparece debajo. Responde en las líneas de cada ejercicio.',
   handoutAnswersIntro: 'Para quien da la clase: cada ejercicio con su respuesta, como aparecen en el capítulo.',
   handoutName: 'Nombre',
   handoutDate: 'Fecha',
@@ -48,7 +48,7 @@ export const TEACHING: { es: typeof es; en: typeof es } = {
     handoutDescription: (chapter: string, n: number) =>
       `The ${n} exercises of the chapter “${chapter}”, ready to print, each with a QR code that opens its figure in the exercise's state.`,
     handoutAnswersDescription: (chapter: string) => `The answers to the exercises of the chapter “${chapter}”, for the instructor.`,
-    handoutIntro: 'Scan each exercise\'s code to open the figure in its state, or type the address printed under it. Write your answer in the blank space.',
+    handoutIntro: 'Scan each exercise\'s code to open the figure in its state, or type the address printed under it. Write your answer on the lines under each exercise.',
     handoutAnswersIntro: 'For the instructor: each exercise with its answer, as the chapter gives them.',
     handoutName: 'Name',
     handoutDate: 'Date',
