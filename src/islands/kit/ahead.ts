@@ -107,6 +107,15 @@ export class DrawAhead<D> {
     return this.ready.has(d);
   }
 
+  /** Also draw this result while idle, after what is already waiting (for results that arrive one by one). */
+  also(item: () => D, width: number): void {
+    if (width <= 0) return;
+    if (width !== this.width) this.queue = [];
+    this.queue.push(item);
+    this.width = width;
+    if (!this.cancel) this.next();
+  }
+
   /** Draw these results (each read when its turn comes) at `width` while idle; replaces what was still waiting. */
   ahead(items: readonly (() => D)[], width: number): void {
     this.queue = width > 0 ? [...items] : [];

@@ -11,7 +11,7 @@
 // seeds) that should not compete for the CPU with the main thread's redraw during a drag.
 
 /** What a worker sends back (serve-latest.ts). */
-export interface WorkerReply<Res> { seq: number; result?: Res; partial?: boolean; skipped?: boolean; error?: string }
+export interface WorkerReply<Res> { seq: number; result?: Res; partial?: boolean; skipped?: boolean; error?: string; ahead?: boolean }
 
 export class LatestWorker<Req, Res> {
   private worker: Worker | null = null;
@@ -22,6 +22,8 @@ export class LatestWorker<Req, Res> {
   private pending: { seq: number; req: Req } | null = null;
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Results the worker made ahead, for requests not made yet (serveRounds' `ahead`): the page may draw them. */
+  onAhead: ((res: Res) => void) | null = null;
 
   constructor(
     private readonly make: () => Worker,
@@ -69,6 +71,10 @@ export class LatestWorker<Req, Res> {
   }
 
   private receive(msg: WorkerReply<Res>): void {
+    if (msg.ahead) {
+      if (msg.result !== undefined) this.onAhead?.(msg.result);
+      return;
+    }
     const current = msg.seq === this.seq && msg.result !== undefined;
     if (msg.partial) {
       if (current) this.onResult(msg.result as Res, true);

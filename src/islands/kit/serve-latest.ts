@@ -44,7 +44,8 @@ const PREVIEWS_KEPT = 8;
 /** Install the message handler in a worker: the first yielded data as a preview, the returned data as the result.
  *  `ahead(req)`: requests likely to come next (a slider's neighbours). Once a request's rounds are done and none
  *  newer came, the worker makes their previews too, one a turn, and a request whose preview is ready gets it at
- *  once: a step of the slider then waits for no network pass (issue 11). */
+ *  once: a step of the slider then waits for no network pass (issue 11). Each preview made ahead is also posted
+ *  ({ seq, result, ahead: true }) for the page to draw ahead. */
 export function serveRounds<Req, Res>(rounds: (req: Req) => Iterator<Res | null, Res>, turn: () => Promise<void> = nextTurn,
   ahead: (req: Req) => Req[] = () => []): void {
   const scope = globalThis as unknown as Scope<Req, Res>;
@@ -81,7 +82,11 @@ export function serveRounds<Req, Res>(rounds: (req: Req) => Iterator<Res | null,
         await turn();
         if (latest !== seq) return;
         const preview = firstData(rounds(next));
-        if (preview !== null) keep(key, preview);
+        if (preview !== null) {
+          keep(key, preview);
+          // the page may draw it while idle (LatestWorker's onAhead), so the step finds its chart ready too
+          scope.postMessage({ seq, result: preview, ahead: true });
+        }
       }
     } catch (err) {
       scope.postMessage({ seq, error: errorText(err) });

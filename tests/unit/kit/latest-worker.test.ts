@@ -109,6 +109,25 @@ describe('LatestWorker', () => {
   });
 });
 
+describe('LatestWorker: results made ahead', () => {
+  beforeEach(() => { vi.useFakeTimers(); });
+  afterEach(() => { vi.useRealTimers(); });
+
+  test('go to onAhead, never to onResult, and leave the request in flight', () => {
+    const { fake, results, busy, w } = setup();
+    const ahead: number[] = [];
+    w.onAhead = (r) => ahead.push(r);
+    w.request(4);
+    fake.reply({ seq: 1, result: 50, ahead: true });
+    expect(ahead).toEqual([50]);
+    expect(results).toEqual([]);
+    expect(busy.at(-1)).toBe(true);
+    fake.answer(0);
+    expect(results).toEqual([40]);
+    expect(busy.at(-1)).toBe(false);
+  });
+});
+
 describe('serveLatest (worker side)', () => {
   const scope = globalThis as unknown as { onmessage: ((e: { data: { seq: number; req: number } }) => void) | null; postMessage?: unknown };
   let posted: WorkerReply<number>[];
@@ -158,14 +177,16 @@ describe('serveLatest (worker side)', () => {
     serveRounds(rounds, turn, (n: number) => [n + 1, n - 1]);
     scope.onmessage?.({ data: { seq: 1, req: 10 } });
     await flush();
-    expect(posted).toEqual([{ seq: 1, result: 10, partial: true }, { seq: 1, result: 1000 }]);
-    expect(started).toEqual([10, 11, 9]);                 // the neighbours' first rounds, after the result
+    // the neighbours' first rounds after the result, each preview posted for the page to draw ahead
+    expect(posted).toEqual([{ seq: 1, result: 10, partial: true }, { seq: 1, result: 1000 },
+      { seq: 1, result: 11, ahead: true }, { seq: 1, result: 9, ahead: true }]);
+    expect(started).toEqual([10, 11, 9]);
     posted = [];
     scope.onmessage?.({ data: { seq: 2, req: 11 } });
     // the preview made ahead goes out before any step of the new request's rounds
     expect(posted).toEqual([{ seq: 2, result: 11, partial: true }]);
     await flush();
-    expect(posted).toEqual([{ seq: 2, result: 11, partial: true }, { seq: 2, result: 1100 }]);
+    expect(posted).toEqual([{ seq: 2, result: 11, partial: true }, { seq: 2, result: 1100 }, { seq: 2, result: 12, ahead: true }]);
     expect(started).toEqual([10, 11, 9, 11, 12]);         // 10 is ready already; 12 is new
   });
 
@@ -182,7 +203,9 @@ describe('serveLatest (worker side)', () => {
     while (release.length) await step();
     expect(started).not.toContain(2);
     expect(started).not.toContain(3);
-    expect(posted.at(-1)).toEqual({ seq: 2, result: 700 });
+    expect(posted).toContainEqual({ seq: 2, result: 700 });
+    // what was made ahead after it is the new request's neighbours only
+    expect(posted.filter((m) => m.ahead).map((m) => m.result)).toEqual([8, 9, 10]);
   });
 
   test('rounds: a thrown error becomes an error message', async () => {
