@@ -78,15 +78,18 @@ export function serveRounds<Req, Res>(rounds: (req: Req) => Iterator<Res | null,
       scope.postMessage({ seq, result: step.value });
       for (const next of ahead(req)) {
         const key = JSON.stringify(next);
-        if (previews.has(key)) continue;
-        await turn();
-        if (latest !== seq) return;
-        const preview = firstData(rounds(next));
-        if (preview !== null) {
-          keep(key, preview);
-          // the page may draw it while idle (LatestWorker's onAhead), so the step finds its chart ready too
-          scope.postMessage({ seq, result: preview, ahead: true });
+        let preview = previews.get(key);
+        if (preview === undefined) {
+          await turn();
+          if (latest !== seq) return;
+          const made = firstData(rounds(next));
+          if (made === null) continue;
+          keep(key, made);
+          preview = made;
         }
+        // the page may draw it while idle (LatestWorker's onAhead), so the step finds its chart ready too; one
+        // made earlier is posted again (the page keeps only a few)
+        scope.postMessage({ seq, result: preview, ahead: true });
       }
     } catch (err) {
       scope.postMessage({ seq, error: errorText(err) });
