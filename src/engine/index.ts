@@ -19,6 +19,14 @@ export { mulberry32, Random } from './random.ts';
 export { zeros, fromRows, matmul, gemm } from './matrix.ts';
 export { erf, erfc, normalCdf, normalPdf } from './special.ts';
 export * as CONSTANTS from './constants.ts';
+export {
+  NUMBER_FORMATS, FORMAT_INFO, roundTo, rounder, roundFloat16, roundFloat16Exact, roundBfloat16, formatProduct,
+} from './precision.ts';
+export type { NumberFormat, FormatInfo } from './precision.ts';
+export { formatBackward } from './precision-backward.ts';
+export type { FormatLayer, FormatBackwardResult, FormatBackwardOptions } from './precision-backward.ts';
+export { LOSS_SCALE_DEFAULTS, initialLossScale, lossScaleStep } from './loss-scaling.ts';
+export type { LossScaleState, LossScaleOptions, LossScaleEvent } from './loss-scaling.ts';
 
 export { meanField, criticalSigmaW } from './theory/mean-field.ts';
 export { meanFieldFor, lengthMap, chiAt, fixedPoint, MEAN_FIELD_Q0 } from './theory/length-map.ts';
