@@ -6,11 +6,20 @@ import { kernelInfo, meanField, setKernels } from '../src/engine/index.ts';
 import { parseArgs, type CliConfig } from './cli/args.ts';
 import { helpText } from './cli/help.ts';
 import { runSeedsSummary, runSingle } from './cli/run.ts';
-import { diagnosticsTable, formatNumber, jsonReplacer, summaryTable, trainingTable } from './cli/format.ts';
+import {
+  diagnosticsTable, formatNumber, formatSummary, formatTable, jsonReplacer, scaleLabel, summaryTable, trainingTable,
+} from './cli/format.ts';
 import { exportNetwork } from './cli/export.ts';
 
 const EXIT_BAD_FLAGS = 2;
 const EXIT_ERROR = 1;
+
+/** The number format of the run, as the header line names it. */
+function dtypeLabel(c: CliConfig): string {
+  if (c.dtype === 'float32') return `float32 (${kernelInfo().active === 'wasm' ? 'WebAssembly SIMD' : 'JS'} kernels)`;
+  if (c.dtype === 'float64') return 'float64';
+  return `${c.dtype} backward (float64 forward)${c.lossScale !== 1 ? `, loss scale ${scaleLabel(c.lossScale)}` : ''}`;
+}
 
 /** One line describing the run. */
 function describe(c: CliConfig): string {
@@ -19,7 +28,7 @@ function describe(c: CliConfig): string {
     ...(c.init === 'normal' || c.init === 'uniform' || c.init === 'orthogonal' ? [`σ_w ${c.sigmaW}`] : []),
     `σ_b ${c.sigmaB}`, ...(c.batchNorm ? ['batch norm'] : []),
     ...(c.residual !== 'none' ? [`residual ${c.residual}${c.residual === 'trainable' ? ` (${c.skipInit})` : ''}`] : []),
-    `${c.dataset} × ${c.batch}`, c.loss, c.dtype === 'float32' ? `float32 (${kernelInfo().active === 'wasm' ? 'WebAssembly SIMD' : 'JS'} kernels)` : c.dtype, c.seeds > 1 ? `seeds ${c.seed}…${c.seed + c.seeds - 1}` : `seed ${c.seed}`,
+    `${c.dataset} × ${c.batch}`, c.loss, dtypeLabel(c), c.seeds > 1 ? `seeds ${c.seed}…${c.seed + c.seeds - 1}` : `seed ${c.seed}`,
   ];
   return parts.join(', ');
 }
@@ -80,6 +89,7 @@ function main(argv: string[]): number {
       config: flags, loss: c.loss, lossValue: run.lossValue,
       ...(run.training.length > 0 ? { training: run.training } : {}),
       layers: run.layers,
+      ...(run.format ? { format: run.format } : {}),
     };
     process.stdout.write(`${JSON.stringify(doc, jsonReplacer, 2)}\n`);
     return 0;
@@ -92,7 +102,13 @@ function main(argv: string[]): number {
   out.push(`loss ${formatNumber(run.lossValue)}`);
   const theory = theoryLine(c);
   if (theory) out.push(theory);
-  out.push('', diagnosticsTable(run.layers));
+  if (run.format) {
+    const scaling = c.lossScale === 1 ? 'no loss scaling' : `loss × S, gradients ÷ S after rounding, S = ${scaleLabel(c.lossScale)}`;
+    out.push('', `backward pass in ${c.dtype} beside float64 (every stored value rounded to ${c.dtype}; ${scaling})`);
+    out.push(formatTable(run.format), '', ...formatSummary(run.format));
+  } else {
+    out.push('', diagnosticsTable(run.layers));
+  }
   if (c.export !== null) out.push('', `exported to ${c.export}`);
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;

@@ -5,8 +5,9 @@ import { ACTIVATION_NAMES } from '../../src/engine/activations.ts';
 import { INIT_NAMES } from '../../src/engine/init.ts';
 import { DATASET_NAMES } from '../../src/engine/data/datasets.ts';
 import type { KernelChoice } from '../../src/engine/wasm/runtime.ts';
+import type { NumberFormat } from '../../src/engine/precision.ts';
 import type {
-  ActivationName, DatasetName, Dtype, InitName, LossName, OptimizerName, ResidualMode, SkipInit,
+  ActivationName, DatasetName, InitName, LossName, OptimizerName, ResidualMode, SkipInit,
 } from '../../src/engine/types.ts';
 
 /** Everything the CLI was asked to do. Keys are the flags in camelCase (this object is the export's "config"). */
@@ -25,7 +26,10 @@ export interface CliConfig {
   dataset: DatasetName;
   loss: LossName;
   seed: number;
-  dtype: Dtype;
+  /** float32 and float64 are the engine's own pass; float16 and bfloat16 round the backward pass of a float64 network. */
+  dtype: NumberFormat;
+  /** S multiplying the loss (the gradients are divided by it after the format's rounding); float16 and bfloat16 only. */
+  lossScale: number;
   /** The engine's kernel set for float32 (float64 always runs the JS kernels). */
   kernels: KernelChoice;
   train: number;
@@ -42,7 +46,9 @@ export type ParseResult = { ok: true; config: CliConfig } | { ok: false; error: 
 export const RESIDUAL_MODES: readonly ResidualMode[] = ['none', 'identity', 'trainable'];
 export const SKIP_INITS: readonly SkipInit[] = ['identity', 'random'];
 export const LOSS_NAMES: readonly LossName[] = ['mse', 'cross-entropy'];
-export const DTYPES: readonly Dtype[] = ['float32', 'float64'];
+export const DTYPES: readonly NumberFormat[] = ['float32', 'float64', 'float16', 'bfloat16'];
+/** The dtypes whose backward pass is recomputed with rounding (formatBackward) rather than run by the engine. */
+export const ROUNDED_DTYPES: readonly NumberFormat[] = ['float16', 'bfloat16'];
 export const KERNEL_CHOICES: readonly KernelChoice[] = ['auto', 'wasm', 'js'];
 export const OPTIMIZER_NAMES: readonly OptimizerName[] = ['sgd', 'momentum', 'adam'];
 
@@ -60,7 +66,8 @@ export const CLI_DEFAULTS = {
   batch: 64,
   dataset: 'spirals' as DatasetName,
   seed: 1,
-  dtype: 'float32' as Dtype,
+  dtype: 'float32' as NumberFormat,
+  lossScale: 1,
   kernels: 'auto' as KernelChoice,
   train: 0,
   optimizer: 'sgd' as OptimizerName,
@@ -76,6 +83,7 @@ type Kind =
   | { type: 'int'; min: number; max?: number; what: string }
   | { type: 'float'; min: number; exclusiveMin?: boolean; what: string }
   | { type: 'enum'; values: readonly string[] }
+  | { type: 'scale'; what: string }
   | { type: 'string'; what: string };
 
 const FLAGS: Record<string, { key: keyof CliConfig; kind: Kind }> = {
@@ -94,6 +102,7 @@ const FLAGS: Record<string, { key: keyof CliConfig; kind: Kind }> = {
   '--loss': { key: 'loss', kind: { type: 'enum', values: LOSS_NAMES } },
   '--seed': { key: 'seed', kind: { type: 'int', min: 0, max: 2 ** 32 - 1, what: 'an integer from 0 to 4294967295' } },
   '--dtype': { key: 'dtype', kind: { type: 'enum', values: DTYPES } },
+  '--loss-scale': { key: 'lossScale', kind: { type: 'scale', what: 'a number > 0 or a power of two written 2^k (e.g. 1024, 2^10, 2^-3)' } },
   '--kernels': { key: 'kernels', kind: { type: 'enum', values: KERNEL_CHOICES } },
   '--train': { key: 'train', kind: { type: 'int', min: 0, max: CLI_LIMITS.train, what: 'an integer ≥ 0 (steps)' } },
   '--optimizer': { key: 'optimizer', kind: { type: 'enum', values: OPTIMIZER_NAMES } },
@@ -110,6 +119,8 @@ export const FLAG_NAMES = Object.keys(FLAGS);
 
 /** A strict number: the whole string must be a finite decimal (no "", "1e", "0x10", "Infinity"). */
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** A power of two: 2^k with an integer k (2^10, 2^-3). */
+const POWER_OF_TWO = /^2\^([+-]?\d+)$/;
 
 function parseValue(flag: string, kind: Kind, raw: string): { value: unknown } | { error: string } {
   switch (kind.type) {
@@ -130,6 +141,12 @@ function parseValue(flag: string, kind: Kind, raw: string): { value: unknown } |
       if (!Number.isFinite(n) || n < kind.min || (kind.exclusiveMin && n === kind.min)) {
         return { error: `${flag}: "${raw}" is not ${kind.what}` };
       }
+      return { value: n };
+    }
+    case 'scale': {
+      const power = POWER_OF_TWO.exec(raw);
+      const n = power ? 2 ** Number(power[1]) : NUMBER.test(raw) ? Number(raw) : NaN;
+      if (!Number.isFinite(n) || !(n > 0)) return { error: `${flag}: "${raw}" is not ${kind.what}` };
       return { value: n };
     }
     case 'bool':
@@ -194,6 +211,12 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
   if (config.seeds > 1 && (config.train > 0 || config.export !== null)) {
     return { ok: false, error: `--seeds: a summary over ${config.seeds} seeds cannot be combined with --train or --export (use --seed N)` };
+  }
+  if (ROUNDED_DTYPES.includes(config.dtype)) {
+    const flag = config.batchNorm ? '--batch-norm' : config.residual !== 'none' ? '--residual' : config.seeds > 1 ? '--seeds' : null;
+    if (flag) return { ok: false, error: `${flag}: not with --dtype ${config.dtype} (its rounded backward pass covers one seed of a plain stack)` };
+  } else if (seen.has('lossScale') && config.lossScale !== 1) {
+    return { ok: false, error: `--loss-scale: needs --dtype ${ROUNDED_DTYPES.join(' or ')} (float32 and float64 are the engine's own pass)` };
   }
   if (config.loss === 'cross-entropy' && dataset === 'regression') {
     return { ok: false, error: '--loss: cross-entropy needs a classification data set (allowed with --dataset regression: mse)' };

@@ -1,7 +1,7 @@
 // Text and JSON renderings of the simulate CLI's results.
 // JSON cannot hold Infinity or NaN: they are written as the strings "Infinity", "-Infinity" and "NaN".
 
-import type { LayerDiagnostics } from '../../src/engine/index.ts';
+import type { FormatBackwardResult, LayerDiagnostics } from '../../src/engine/index.ts';
 import type { Band } from '../../src/engine/types.ts';
 import type { LayerSummary, TrainPoint } from './run.ts';
 
@@ -57,6 +57,47 @@ export function diagnosticsTable(layers: LayerDiagnostics[]): string {
     formatNumber(d.meanDerivative), formatNumber(d.log10Product),
     formatFloat32Product(d),
   ]));
+}
+
+/** A loss scale as a reader wrote it: 2^k for powers of two, else the number. */
+export function scaleLabel(S: number): string {
+  const k = Math.log2(S);
+  return Number.isInteger(k) ? `2^${k}` : String(S);
+}
+
+/** What happened to a layer's Δ in the format: all zeros, overflow, or how many entries underflowed or went subnormal. */
+function formatNote(l: FormatBackwardResult['layers'][number]): string {
+  if (l.nonFinite > 0) return `overflow (${l.nonFinite} of ${l.size} ±Infinity/NaN)`;
+  if (l.allZero) return l.exactZeros === l.size ? 'all zero (also in float64)' : 'all zero (underflow)';
+  const lost = l.zeros - l.exactZeros;
+  const parts = [];
+  if (!Number.isFinite(l.gradNorm)) parts.push('∂J/∂W overflows');
+  if (lost > 0) parts.push(`${lost} of ${l.size} underflowed to 0`);
+  if (l.subnormal > 0) parts.push(`${l.subnormal} subnormal`);
+  return parts.join(', ');
+}
+
+/** The per-layer table of a float16/bfloat16 run: ‖Δ‖ and ‖∂J/∂W‖ exact (float64) and as the format holds them (÷ S). */
+export function formatTable(r: FormatBackwardResult): string {
+  const last = r.layers.length;
+  const f = r.format;
+  const header = ['layer', '‖Δ‖ float64', `‖Δ‖ ${f}`, '‖∂J/∂W‖ float64', `‖∂J/∂W‖ ${f}`, `in ${f}`];
+  return alignTable(header, r.layers.map((l) => [
+    layerLabel(l.layer, last), formatNumber(l.exactDeltaNorm), formatNumber(l.deltaNorm),
+    formatNumber(l.exactGradNorm), formatNumber(l.gradNorm), formatNote(l),
+  ]));
+}
+
+/** The lines under the table: the first all-zero layer going back, and overflow. */
+export function formatSummary(r: FormatBackwardResult): string[] {
+  const lines = [r.firstZeroLayer === null
+    ? `no layer's gradient is all exact zeros in ${r.format}`
+    : `first layer whose gradient is all exact zeros in ${r.format}: ${r.firstZeroLayer}${r.firstZeroLayer > 1 ? ` (and every layer below it)` : ''}`];
+  if (r.overflow) {
+    lines.push(`overflow: some gradients are ±Infinity or NaN in ${r.format} with loss scale ${scaleLabel(r.lossScale)}; ` +
+      'a dynamic loss scaler would skip this step and halve the scale');
+  }
+  return lines;
 }
 
 /** "median [min, max]". */

@@ -38,7 +38,13 @@ Data and loss
 Runs
   --seed N             seed of the weights and of the data (default ${D.seed})
   --seeds K            summarise seeds N … N+K−1: median [min, max] per layer (default ${D.seeds})
-  --dtype T            ${DTYPES.join(', ')} (default ${D.dtype})
+  --dtype T            ${DTYPES.join(', ')} (default ${D.dtype}). float16 and bfloat16 run a
+                       float64 network and recompute its backward pass with every stored value (Δ, Δ Wᵀ, g', W, A)
+                       rounded to the format; the table shows ‖Δ‖ and ‖∂J/∂W‖ in float64 beside the format's, and
+                       the first layer whose gradient is all exact zeros (plain stacks, one seed: no --batch-norm,
+                       --residual or --seeds)
+  --loss-scale S       float16/bfloat16: multiply the loss by S, divide the gradients by S after the rounding, as
+                       mixed-precision training does; S > 0, or 2^k (e.g. 2^10) (default ${D.lossScale})
   --kernels K          ${KERNEL_CHOICES.join(', ')}: the engine's WebAssembly SIMD or JS kernels for float32
                        (default ${D.kernels}: WebAssembly when it compiles here)
   --train STEPS        train full-batch on the B examples first, printing the loss ~10 times (default ${D.train})
@@ -51,6 +57,9 @@ Output
                        to the output, each with layer, weightNorm, weightRms, gradNorm, gradRms, deltaNorm, deltaRms,
                        meanDerivative, log10Product, float32Product and the underflow/subnormal/overflow/nan flags.
                        With --seeds K each number is the median and "bands" holds { median, q1, q3, min, max }.
+                       float16/bfloat16 add "format": { format, lossScale, firstZeroLayer, overflow, layers: [{ layer,
+                       exactDeltaNorm, deltaNorm, exactGradNorm, gradNorm, size, zeros, exactZeros, subnormal,
+                       nonFinite, allZero }] }.
                        JSON has no Infinity or NaN: they are written as the strings "Infinity", "-Infinity", "NaN".
   --export FILE        write the network, its batch, targets, loss and gradients (format
                        "vanishing-gradient.network/1", see docs/export-format.md) after any training; batch norm in the

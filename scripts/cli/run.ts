@@ -2,8 +2,8 @@
 // and optional training. No printing here (see format.ts), so it is testable and reusable.
 
 import {
-  createNetwork, createOptimizer, datasetShape, diagnostics, forwardBackward, makeDataset,
-  type Dataset, type LayerDiagnostics, type Network, type NetworkConfig,
+  createNetwork, createOptimizer, datasetShape, diagnostics, formatBackward, forwardBackward, makeDataset,
+  type Dataset, type Dtype, type FormatBackwardResult, type LayerDiagnostics, type Network, type NetworkConfig,
 } from '../../src/engine/index.ts';
 import { band } from '../../src/engine/seeds.ts';
 import type { Band } from '../../src/engine/types.ts';
@@ -12,26 +12,35 @@ import type { CliConfig } from './args.ts';
 /** How many loss lines a training run prints (about). */
 export const TRAIN_REPORTS = 10;
 
+/** The network's storage: float16 and bfloat16 runs are float64 networks whose backward pass is then rounded. */
+export function engineDtype(c: CliConfig): Dtype {
+  return c.dtype === 'float32' ? 'float32' : 'float64';
+}
+
 /** The engine config for the CLI flags: dimensions come from the data set. */
 export function networkConfig(c: CliConfig): NetworkConfig {
   const { inputDim, outputDim } = datasetShape(c.dataset);
   return {
     depth: c.depth, width: c.width, inputDim, outputDim, activation: c.activation, init: c.init,
     sigmaW: c.sigmaW, sigmaB: c.sigmaB, batchNorm: c.batchNorm, residual: c.residual, skipInit: c.skipInit,
-    loss: c.loss, seed: c.seed, dtype: c.dtype,
+    loss: c.loss, seed: c.seed, dtype: engineDtype(c),
   };
 }
 
 /** The batch for a seed: the first B examples of the data set generated from that seed (as runSeeds does). */
 export function batchFor(c: CliConfig, seed: number): Dataset {
-  return makeDataset(c.dataset, c.batch, seed, c.dtype);
+  return makeDataset(c.dataset, c.batch, seed, engineDtype(c));
 }
 
 /** One row of the training log. */
 export interface TrainPoint { step: number; loss: number; accuracy?: number }
 
 /** A single-seed run: the network after the last forward/backward, its batch, diagnostics and training log. */
-export interface SingleRun { net: Network; data: Dataset; lossValue: number; layers: LayerDiagnostics[]; training: TrainPoint[] }
+export interface SingleRun {
+  net: Network; data: Dataset; lossValue: number; layers: LayerDiagnostics[]; training: TrainPoint[];
+  /** float16 and bfloat16: the final backward pass as the format holds it, loss-scaled, beside float64. */
+  format: FormatBackwardResult | null;
+}
 
 /** Fraction of rows whose largest output is the labelled class. */
 function accuracy(net: Network, data: Dataset): number | undefined {
@@ -63,7 +72,11 @@ export function runSingle(c: CliConfig): SingleRun {
   // The reported (and exported) loss and gradients belong to the final parameters.
   const lossValue = forwardBackward(net, data.input, data.target);
   if (c.train > 0) training.push({ step: c.train, loss: lossValue, accuracy: accuracy(net, data) });
-  return { net, data, lossValue, layers: diagnostics(net), training };
+  const layers = diagnostics(net);
+  const format = c.dtype === 'float16' || c.dtype === 'bfloat16'
+    ? formatBackward(net, data.input, data.target, c.dtype, { lossScale: c.lossScale })
+    : null;
+  return { net, data, lossValue, layers, training, format };
 }
 
 /** Numeric diagnostics summarised over seeds. */

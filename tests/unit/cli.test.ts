@@ -35,9 +35,18 @@ describe('parseArgs: valid flags', () => {
     expect(c).toEqual({
       depth: 30, width: 128, activation: 'leaky-relu', init: 'he-uniform', sigmaW: 1.5, sigmaB: 0.05,
       batchNorm: true, residual: 'trainable', skipInit: 'random', seeds: 1, batch: 32, dataset: 'regression',
-      loss: 'mse', seed: 7, dtype: 'float64', kernels: 'js', train: 100, optimizer: 'adam', lr: 0.001, clip: 5, json: true,
+      loss: 'mse', seed: 7, dtype: 'float64', lossScale: 1, kernels: 'js', train: 100, optimizer: 'adam', lr: 0.001, clip: 5, json: true,
       export: 'out.json', help: false,
     });
+  });
+
+  it('--dtype float16 | bfloat16 and --loss-scale as a number or 2^k', () => {
+    expect(ok(['--dtype', 'float16'])).toMatchObject({ dtype: 'float16', lossScale: 1 });
+    expect(ok(['--dtype', 'bfloat16', '--loss-scale', '2^10']).lossScale).toBe(1024);
+    expect(ok(['--dtype', 'float16', '--loss-scale=2^-3']).lossScale).toBe(0.125);
+    expect(ok(['--dtype', 'float16', '--loss-scale', '1000']).lossScale).toBe(1000);
+    expect(ok(['--dtype', 'float16', '--loss-scale', '2.5e3']).lossScale).toBe(2500);
+    expect(ok(['--dtype', 'float32', '--loss-scale', '1']).lossScale).toBe(1);
   });
 
   it('--sigma-w without --init selects the normal init it scales; the regression set defaults to MSE', () => {
@@ -73,7 +82,7 @@ describe('parseArgs: every error path names the flag and what it accepts', () =>
     expect(fail(['--skip-init', 'zero'])).toMatch(/--skip-init.*identity, random/);
     expect(fail(['--dataset', 'mnist'])).toMatch(/--dataset.*spirals, circles, xor, moons, regression/);
     expect(fail(['--loss', 'hinge'])).toMatch(/--loss.*mse, cross-entropy/);
-    expect(fail(['--dtype', 'float16'])).toMatch(/--dtype.*float32, float64/);
+    expect(fail(['--dtype', 'float8'])).toMatch(/--dtype.*float32, float64, float16, bfloat16/);
     expect(fail(['--kernels', 'gpu'])).toMatch(/--kernels.*auto, wasm, js/);
     expect(fail(['--optimizer', 'rmsprop'])).toMatch(/--optimizer.*sgd, momentum, adam/);
   });
@@ -104,6 +113,21 @@ describe('parseArgs: every error path names the flag and what it accepts', () =>
     expect(fail(['--activation', '--json'])).toMatch(/--activation: needs a value \(one of sigmoid/);
     expect(fail(['--json=yes'])).toMatch(/--json: takes no value/);
     expect(fail(['--export='])).toMatch(/--export/);
+  });
+
+  it('--loss-scale that is not positive, not a number or not 2^(integer), or without a rounded dtype', () => {
+    for (const bad of ['0', '-2', 'abc', '2^x', '2^1.5', '2^', '2^99999', 'Infinity', '2**10']) {
+      expect(fail(['--dtype', 'float16', '--loss-scale', bad])).toMatch(/^--loss-scale: ".*" is not a number > 0 or a power of two written 2\^k/);
+    }
+    expect(fail(['--dtype', 'float16', '--loss-scale'])).toMatch(/--loss-scale: needs a value/);
+    expect(fail(['--loss-scale', '2^10'])).toMatch(/--loss-scale: needs --dtype float16 or bfloat16/);
+    expect(fail(['--dtype', 'float64', '--loss-scale', '8'])).toMatch(/--loss-scale: needs --dtype/);
+  });
+
+  it('float16 and bfloat16 cover one seed of a plain stack', () => {
+    expect(fail(['--dtype', 'float16', '--batch-norm'])).toMatch(/--batch-norm: not with --dtype float16/);
+    expect(fail(['--dtype', 'bfloat16', '--residual', 'identity'])).toMatch(/--residual: not with --dtype bfloat16/);
+    expect(fail(['--dtype', 'float16', '--seeds', '3'])).toMatch(/--seeds: not with --dtype float16/);
   });
 
   it('contradictory combinations', () => {
@@ -303,6 +327,7 @@ describe('simulate end to end', () => {
       [['--depth', '0'], /--depth/],
       [['--sigma-w', 'abc'], /--sigma-w/],
       [['--bogus'], /unknown flag "--bogus"/],
+      [['--dtype', 'float16', '--loss-scale', '2^x'], /--loss-scale: "2\^x"/],
     ] as const) {
       const r = spawnSync('npx', ['tsx', 'scripts/simulate.ts', ...args], { encoding: 'utf8' });
       expect(r.status).toBe(2);
@@ -372,5 +397,51 @@ describe('simulate end to end', () => {
       expect(Math.abs(l.gradNorm - js.layers[k].gradNorm)).toBeLessThan(1e-4 * js.layers[k].gradNorm);
       expect(Math.abs(l.deltaRms - js.layers[k].deltaRms)).toBeLessThan(1e-4 * js.layers[k].deltaRms);
     });
+  });
+});
+
+describe('simulate --dtype float16 | bfloat16 --loss-scale S', () => {
+  /** Relative gap accepted between a format's ‖Δ‖ and float64's where nothing underflowed (float16: 11 bits, ~20 roundings). */
+  const ROUNDED_NORM_TOLERANCE = 1e-2;
+  const flags = ['--depth', '20', '--width', '16', '--batch', '16', '--activation', 'sigmoid'];
+  interface FormatJson {
+    format: string; lossScale: number; firstZeroLayer: number | null; overflow: boolean;
+    layers: { layer: number; exactDeltaNorm: number; deltaNorm: number | string; size: number; zeros: number; exactZeros: number; subnormal: number; nonFinite: number; allZero: boolean }[];
+  }
+  const run = (extra: string[]) => JSON.parse(simulate([...flags, ...extra, '--json'])) as { layers: { deltaNorm: number }[]; format?: FormatJson };
+
+  it('float16: beside float64 exactly, all zeros from one layer down, and S = 2^10 rescues layers; bfloat16 keeps them all', () => {
+    const exact = run(['--dtype', 'float64']);
+    expect(exact.format).toBeUndefined();
+    const f16 = run(['--dtype', 'float16']).format!;
+    expect(f16).toMatchObject({ format: 'float16', lossScale: 1, overflow: false });
+    // The exact column is the float64 run's own ‖Δ‖ (the same seeded network and batch).
+    f16.layers.forEach((l, k) => expect(l.exactDeltaNorm).toBe(exact.layers[k].deltaNorm));
+    // Sigmoid at depth 20 vanishes below float16's 2^-24 somewhere in the middle: every layer from there down is all zero,
+    // every layer above it is not, and where no entry underflowed or went subnormal the norm is the exact one to rounding.
+    const z = f16.firstZeroLayer!;
+    expect(z).toBeGreaterThan(1);
+    expect(z).toBeLessThan(20);
+    for (const l of f16.layers) {
+      expect(l.allZero).toBe(l.layer <= z);
+      if (l.layer <= z) expect(l.deltaNorm).toBe(0);
+      else expect(l.deltaNorm).toBeGreaterThan(0);
+      if (l.zeros === l.exactZeros && l.subnormal === 0) {
+        expect(Math.abs((l.deltaNorm as number) - l.exactDeltaNorm) / l.exactDeltaNorm).toBeLessThan(ROUNDED_NORM_TOLERANCE);
+      }
+    }
+    const scaled = run(['--dtype', 'float16', '--loss-scale', '2^10']).format!;
+    expect(scaled.lossScale).toBe(1024);
+    expect(scaled.firstZeroLayer ?? 0).toBeLessThan(z);
+    expect(run(['--dtype', 'bfloat16']).format!.firstZeroLayer).toBeNull();
+  });
+
+  it('too large a loss scale overflows float16 (65504) and the table says so', () => {
+    const text = simulate([...flags, '--dtype', 'float16', '--loss-scale', '2^24']);
+    expect(text.split('\n')[0]).toMatch(/float16 backward \(float64 forward\), loss scale 2\^24/);
+    expect(text).toMatch(/layer\s+‖Δ‖ float64\s+‖Δ‖ float16\s+‖∂J\/∂W‖ float64\s+‖∂J\/∂W‖ float16/);
+    expect(text).toMatch(/21 \(out\).*Infinity.*overflow/);
+    expect(text).toMatch(/^overflow: some gradients are ±Infinity or NaN in float16 with loss scale 2\^24/m);
+    expect(text).not.toMatch(/float32 Π g'/);
   });
 });
