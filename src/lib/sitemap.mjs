@@ -10,7 +10,8 @@ export default function siteMap() {
   // `/` only sends readers on to /es/ (a redirect is no page of its own for a search engine)
   const inner = sitemap({
     i18n: { defaultLocale: 'es', locales: { es: 'es', en: 'en' } },
-    filter: (page) => /\/(es|en)\//.test(new URL(page).pathname),
+    // the embed pages (/{lang}/embed/{island}/) are parts of chapters for other sites' frames, not documents
+    filter: (page) => /\/(es|en)\//.test(new URL(page).pathname) && !/\/embed\//.test(new URL(page).pathname),
   });
   const configDone = inner.hooks['astro:config:done'];
   return {

@@ -24,6 +24,8 @@ export const strings: KitLabels = {
   lessonHideAnswers: 'Hide the answers of the exercises on this page',
   lessonUrl: 'Lesson link',
   lessonCopy: 'Copy lesson link',
+  embed: 'Embed',
+  present: 'Present',
   lockedNote: 'This control is fixed by the lesson link.',
   showData: 'Show the data',
   computing: 'computing…',

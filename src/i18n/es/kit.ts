@@ -23,6 +23,8 @@ export const strings = {
   lessonHideAnswers: 'Ocultar las respuestas de los ejercicios de esta página',
   lessonUrl: 'Enlace de la clase',
   lessonCopy: 'Copiar enlace de clase',
+  embed: 'Insertar',
+  present: 'Presentar',
   lockedNote: 'Este control está fijado por el enlace de la clase.',
   showData: 'Mostrar los datos',
   computing: 'calculando…',
