@@ -1,15 +1,17 @@
 // The backward pass as a format holds it (precision-backward.ts) and dynamic loss scaling (loss-scaling.ts).
 // float64 with S = 1 must be the engine's own pass; powers of two must scale out exactly; a hand-made chain whose
 // Δ^(l) is exactly 0.25^(L+1−l) shows each format's underflow layer, rescued by S and turned into overflow by too large an S.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
-  createNetwork, diagnostics, formatBackward, initialLossScale, lossScaleStep, syntheticBatch,
+  createNetwork, diagnostics, formatBackward, forwardBackward, initialLossScale, lossScaleStep, setKernels, syntheticBatch,
   type ActivationName, type LossScaleState, type Network, type NumberFormat,
 } from '../../../src/engine/index.ts';
 import { checkConfig } from './helpers.ts';
 
 /** float64 recomputation against the engine's float64 pass: only summation order may differ. */
 const FLOAT64_TOLERANCE = 1e-12;
+/** float32 rounding of the backward pass against the engine's float32 network (whose forward is float32 too). */
+const FLOAT32_TOLERANCE = 1e-4;
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), Number.MIN_VALUE);
 
 function seeded(activation: ActivationName, loss: 'mse' | 'cross-entropy', depth = 6) {
@@ -19,7 +21,7 @@ function seeded(activation: ActivationName, loss: 'mse' | 'cross-entropy', depth
   return { net, input, target };
 }
 
-describe('formatBackward in float64', () => {
+describe('formatBackward against the engine\'s own passes', () => {
   for (const [activation, loss] of [['tanh', 'mse'], ['sigmoid', 'cross-entropy'], ['relu', 'mse'], ['gelu', 'cross-entropy']] as const) {
     it(`${activation}, ${loss}: S = 1 gives the engine's own ‖Δ^(l)‖ and ‖∂J/∂W‖ per layer`, () => {
       const { net, input, target } = seeded(activation, loss);
@@ -53,6 +55,25 @@ describe('formatBackward in float64', () => {
     // A scale that is not a power of two rounds, but only at float64's last bits.
     const odd = formatBackward(net, input, target, 'float64', { lossScale: 1000 });
     odd.layers.forEach((l, i) => expect(rel(l.deltaNorm, base.layers[i].deltaNorm)).toBeLessThan(FLOAT64_TOLERANCE));
+  });
+
+  describe('in float32', () => {
+    afterEach(() => { setKernels('auto'); });
+    it('agrees with the engine\'s own float32 network (JS kernels: float64 accumulation, rounded on store)', () => {
+      setKernels('js');
+      const { net, input, target } = seeded('tanh', 'mse', 10);
+      const r = formatBackward(net, input, target, 'float32');
+      const f32 = createNetwork({ ...net.config, dtype: 'float32' }, 5);
+      const in32 = { ...input, data: Float32Array.from(input.data) };
+      const t32 = { ...target, data: Float32Array.from(target.data) };
+      forwardBackward(f32, in32, t32);
+      const engine = diagnostics(f32);
+      r.layers.forEach((l, k) => {
+        expect(l.deltaNorm).not.toBe(l.exactDeltaNorm);   // the rounding did something…
+        expect(rel(l.deltaNorm, engine[k].deltaNorm)).toBeLessThan(FLOAT32_TOLERANCE);   // …what float32 storage does
+        expect(rel(l.gradNorm, engine[k].gradNorm)).toBeLessThan(FLOAT32_TOLERANCE);
+      });
+    });
   });
 
   it('rejects what it does not cover, and bad scales', () => {
