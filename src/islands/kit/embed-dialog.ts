@@ -1,5 +1,5 @@
 // The toolbar's "Embed" dialog (issue 13), loaded on the first click (kit/teach-entry.ts): a modal <dialog>
-// (focus stays inside, Esc closes, labelled by its heading) with the <iframe> snippet of the figure in the
+// (focus stays inside: the page is inert and Tab wraps; Esc closes; labelled by its heading) with the <iframe> snippet of the figure in the
 // state, locks and hidden controls the reader's page has now, a copy button, a link to try the embed page, and
 // the optional host script that lets a frame follow its figure's height. Built afresh at every opening, so it
 // always carries the current state (the page behind a modal dialog cannot change while it is open).
@@ -57,6 +57,16 @@ export function openEmbed(id: string, link: string): HTMLDialogElement {
     close,
   );
   dialog.addEventListener('close', () => { dialog.remove(); opener?.focus(); });
+  // a modal dialog keeps the page out of reach, but Tab may still leave for the browser's own controls: wrap it
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab') return;
+    const stops = [...dialog.querySelectorAll<HTMLElement>('textarea, button, a[href]')];
+    const edge = e.shiftKey ? stops[0] : stops[stops.length - 1];
+    if (document.activeElement === edge) {
+      e.preventDefault();
+      (e.shiftKey ? stops[stops.length - 1] : stops[0]).focus();
+    }
+  });
   document.body.append(dialog);
   dialog.showModal();
   html.area.focus();

@@ -45,7 +45,12 @@ function onKey(fig: HTMLElement, id: string, e: KeyboardEvent): void {
   if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
   // a focused slider, menu or field keeps its own keys
   if ((e.target as Element | null)?.closest?.('input, select, textarea, [contenteditable="true"]')) return;
-  if (e.key === 'Escape' && fig.classList.contains(PRESENTING_CLASS)) { stop(fig); return; }
+  // Esc: the browser leaves fullscreen by itself; where the key reaches the page (the class stand-in, a browser
+  // that passes it on) leaving is ours
+  if (e.key === 'Escape') {
+    if (document.fullscreenElement === fig) void document.exitFullscreen().catch(() => undefined); else stop(fig);
+    return;
+  }
   if (e.key === 'n' || e.key === 'N') {
     const next = fig.querySelector<HTMLButtonElement>('[data-walk="next"]');
     if (next && !next.disabled) { e.preventDefault(); next.click(); }
