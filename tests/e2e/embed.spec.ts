@@ -126,14 +126,19 @@ test.describe('embed', () => {
     expect(href.searchParams.get('product.lock')).toBe('depth');
     await expectSized(page, 'product');
 
-    // activations: Spanish, dark whatever the reader's scheme, tanh from the link; answers its menu
+    // activations: Spanish, dark whatever the reader's scheme, tanh from the link; presented, → moves its menu
     const { f: act } = await frameOf(page, 'activations');
     await expect(act.locator('html')).toHaveAttribute('lang', 'es');
     expect(await act.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(22, 24, 28)');
     await expect(act.locator('#activations select')).toHaveValue('tanh');
     const actBefore = await chartOf(act, 'activations');
-    await act.locator('#activations select').selectOption('relu');
+    await act.getByRole('button', { name: 'Presentar', exact: true }).click();
+    await expect(act.locator('.vg-present-keys')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(act.locator('#activations select')).not.toHaveValue('tanh');
     await expect.poll(() => chartOf(act, 'activations')).not.toBe(actBefore);
+    await page.keyboard.press('Escape');
+    await expect(act.locator('.vg-present-keys')).toHaveCount(0);
     await expectSized(page, 'activations');
 
     // components: depth 12 from the link, answers its depth slider
@@ -147,25 +152,32 @@ test.describe('embed', () => {
     await host.close();
   });
 
-  test('a course page on another origin frames the islands of the other chapters', async ({ page, baseURL }) => {
+  test('a course page on another origin frames the islands of the other chapters; each is presented in its frame', async ({ page, baseURL }) => {
     await page.setViewportSize({ width: 1024, height: 900 });
     const frames = ['remedies', 'train', 'exploding'].map((id) =>
       iframeSnippet({ src: `${baseURL}en/embed/${id}/`, title: id, height: 800 }));
     const host = await serveHost(frames.join('\n'));
     await page.goto(host.url);
-    for (const id of ['remedies', 'exploding']) {
+    // each island presented inside its frame (allow="fullscreen"): ← moves its main control, the chart follows
+    for (const [id, control] of [['remedies', 'input[id$="-depth"]'], ['exploding', 'input[id$="-sigma-w"]'], ['train', 'input[type=range]']]) {
       const { f } = await frameOf(page, id);
+      const c = f.locator(`#${id} ${control}`).first();
+      const v0 = await c.inputValue();
       const before = await chartOf(f, id);
-      await f.locator(`#${id} input[id$="-depth"]`).press('ArrowLeft');
-      await expect.poll(() => chartOf(f, id), { message: `#${id} redraws on its depth slider` }).not.toBe(before);
+      await f.getByRole('button', { name: 'Present', exact: true }).click();
+      await expect(f.locator('.vg-present-keys')).toBeVisible();
+      await page.keyboard.press(id === 'train' ? 'ArrowRight' : 'ArrowLeft');
+      await expect(c, `#${id}: the arrow moved its main control`).not.toHaveValue(v0);
+      if (id !== 'train') await expect.poll(() => chartOf(f, id), { message: `#${id} redraws` }).not.toBe(before);
+      await page.keyboard.press('Escape');
+      await expect(f.locator('.vg-present-keys')).toHaveCount(0);
       await lastHeight(page, id);
     }
-    // train: its primary control is "train"; steps are counted as it trains
+    // train: its other main control is "train"; steps are counted as it trains
     const { f: train } = await frameOf(page, 'train');
     await train.getByTestId('train-play').click();
     await expect.poll(() => train.getByTestId('train-step-count').textContent().then((s) => Number(s)), { timeout: 20_000 }).toBeGreaterThan(0);
     await train.getByTestId('train-pause').click();
-    await lastHeight(page, 'train');
     await host.close();
   });
 });
