@@ -22,5 +22,21 @@ export async function openIsland(browser: Browser, ctx: BrowserContextOptions, u
   await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
   await page.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute('ssr'), `astro-island:has(figure#${id})`, { timeout: 30_000 * throttle });
   await page.locator(`figure#${id} .kit-chart .live svg`).first().waitFor({ timeout: 30_000 * throttle });
+  await serviceWorkerSettled(page);
   return page;
+}
+
+/** A first visit's service worker precaches the whole site (README, "Offline"): wait until it is active, so its
+ *  downloads do not run during the moves (what a returning reader has). A page with none goes on 2 s after load. */
+async function serviceWorkerSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    if (!('serviceWorker' in navigator)) return;
+    const start = performance.now();
+    while (performance.now() - start < 60_000) {
+      const reg = await navigator.serviceWorker.getRegistration();
+      if (reg?.active && !reg.installing && !reg.waiting) return;
+      if (!reg && document.readyState === 'complete' && performance.now() - start > 2000) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
 }
