@@ -1,5 +1,4 @@
 // activations: the English words, in the shape of the Spanish ones (src/i18n/es/activations.ts).
-import type { ActivationName } from '../../engine';
 import type { ActivationsStrings } from '../activations';
 
 export const strings: ActivationsStrings = {

@@ -1,6 +1,4 @@
 // components: the English words, in the shape of the Spanish ones (src/i18n/es/components.ts).
-import type { ActivationName, InitName } from '../../engine/types';
-import type { CaptionParts } from '../components';
 import type { ComponentsStrings } from '../components';
 
 export const strings: ComponentsStrings = {

@@ -1,5 +1,4 @@
 // kit: the English words, in the shape of the Spanish ones (src/i18n/es/kit.ts).
-import type { Notice } from '../../sims/url-state';
 import type { KitLabels } from '../kit';
 
 export const strings: KitLabels = {

@@ -1,7 +1,4 @@
 // product: the English words, in the shape of the Spanish ones (src/i18n/es/product.ts).
-import type { ActivationName, InitName } from '../../engine/types';
-import type { Float32Kind } from '../../sims/product/model';
-import type { PinKind, Series } from '../../charts/product-points';
 import type { ProductCaptionParts } from '../product';
 import type { ProductStrings } from '../product';
 
