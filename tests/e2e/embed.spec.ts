@@ -118,7 +118,9 @@ test.describe('embed', () => {
     await product.locator('label', { hasText: t.sigmaW }).locator('input[type=range]').press('ArrowRight');
     await expect.poll(() => chartOf(product, 'product')).not.toBe(before);
     const open = product.getByRole('link', { name: w.openTextbook });
-    await open.focus();
+    // the island writes its query a moment after the input; the link follows it
+    await expect.poll(async () => { await open.focus(); return new URL((await open.getAttribute('href'))!, baseURL).searchParams.get('product.sigmaW'); })
+      .toMatch(/^\d/);
     const href = new URL((await open.getAttribute('href'))!, baseURL);
     expect(href.pathname).toMatch(/\/en\/problem\/$/);
     expect(href.hash).toBe('#product');
