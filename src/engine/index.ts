@@ -2,7 +2,7 @@
 export type {
   Dtype, ActivationName, InitName, ResidualMode, SkipInit, LossName, OptimizerName, DatasetName,
   Activation, Matrix, NetworkConfig, Network, Layer, Param, BatchNormState, SkipState, Buffer,
-  LayerDiagnostics, Band, SeedSummary, Dataset,
+  LayerDiagnostics, Band, SeedSummary, Dataset, Trainable,
 } from './types.ts';
 export { ACTIVATIONS, ACTIVATION_NAMES } from './activations.ts';
 export { INIT_NAMES } from './init.ts';
@@ -34,3 +34,4 @@ export type { MeanFieldActivation, MeanFieldResult } from './theory/length-map.t
 export { gaussHermite, gaussianExpectation } from './theory/gauss-hermite.ts';
 export { scaledGaussianExpectation } from './theory/expectation.ts';
 export { makeDataset, datasetShape, DATASET_NAMES } from './data/datasets.ts';
+export * from './recurrent/index.ts';

@@ -94,6 +94,9 @@ export interface Layer {
 /** A trainable tensor and its gradient, as the optimisers see them. */
 export interface Param { name: string; value: Buffer; grad: Buffer }
 
+/** Anything optimisers can update: a Network, a RecurrentModel. */
+export interface Trainable { params: Param[] }
+
 /** A network with every buffer allocated for one batch size. */
 export interface Network {
   config: NetworkConfig;

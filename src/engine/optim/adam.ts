@@ -2,10 +2,10 @@
 //   m ← β1 m + (1 − β1) g,   v ← β2 v + (1 − β2) g²
 //   m̂ = m / (1 − β1^t),      v̂ = v / (1 − β2^t),      θ ← θ − η m̂ / (√v̂ + ε)
 // Moment buffers are allocated once, in float64.
-import type { Network } from '../types.ts';
+import type { Trainable } from '../types.ts';
 
-/** Adam state for a network's parameters. */
-export function createAdam(net: Network, lr: number, beta1: number, beta2: number, eps: number): { step(): void } {
+/** Adam state for a set of parameters (a Network or a RecurrentModel). */
+export function createAdam(net: Trainable, lr: number, beta1: number, beta2: number, eps: number): { step(): void } {
   const m = net.params.map((p) => new Float64Array(p.value.length));
   const v = net.params.map((p) => new Float64Array(p.value.length));
   let t = 0;

@@ -1,12 +1,12 @@
 // createOptimizer: one entry point over sgd, momentum and adam, with optional global-norm clipping.
-import type { Network, OptimizerName } from '../types.ts';
+import type { Trainable, OptimizerName } from '../types.ts';
 import { ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON, MOMENTUM_DEFAULT } from '../constants.ts';
 import { sgdStep } from './sgd.ts';
 import { createMomentum } from './momentum.ts';
 import { createAdam } from './adam.ts';
 import { clipByGlobalNorm } from './clip.ts';
 
-export interface Optimizer { step(net: Network): void }
+export interface Optimizer { step(net: Trainable): void }
 
 export interface OptimizerOptions {
   name: OptimizerName; lr: number; momentum?: number;
@@ -20,7 +20,7 @@ export interface OptimizerOptions {
  * forwardBackward, clips them if asked, and updates the parameters in place. With clipping on, a step whose
  * gradient norm is not finite is skipped (the parameters are left as they are).
  */
-export function createOptimizer(net: Network, opts: OptimizerOptions): Optimizer {
+export function createOptimizer(net: Trainable, opts: OptimizerOptions): Optimizer {
   const { lr } = opts;
   const clip = opts.clip ?? 0;
   let update: () => void;
@@ -35,7 +35,7 @@ export function createOptimizer(net: Network, opts: OptimizerOptions): Optimizer
     default: throw new RangeError(`unknown optimizer: ${String(opts.name)}`);
   }
   return {
-    step(target: Network): void {
+    step(target: Trainable): void {
       if (target !== net) throw new Error('optimizer used with a different network than it was created for');
       if (clip > 0) {
         const norm = clipByGlobalNorm(net, clip);

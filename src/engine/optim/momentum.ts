@@ -1,10 +1,10 @@
 // Gradient descent with (heavy-ball) momentum, in the PyTorch form:
 //   v ← μ v + ∂J/∂θ,   θ ← θ − η v
 // Velocity buffers are allocated once, in float64.
-import type { Network } from '../types.ts';
+import type { Trainable } from '../types.ts';
 
-/** Momentum state for a network's parameters. */
-export function createMomentum(net: Network, lr: number, mu: number): { step(): void } {
+/** Momentum state for a set of parameters (a Network or a RecurrentModel). */
+export function createMomentum(net: Trainable, lr: number, mu: number): { step(): void } {
   const velocity = net.params.map((p) => new Float64Array(p.value.length));
   return {
     step(): void {
