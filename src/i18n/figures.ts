@@ -4,7 +4,7 @@
 import type { Lang } from './paths';
 
 /** Every figure of the chapters, by the id it carries on the page (`<figure id="product">`). */
-export const FIGURE_IDS = ['product', 'activations', 'components', 'skip-diagram', 'remedies', 'train', 'exploding'] as const;
+export const FIGURE_IDS = ['product', 'activations', 'components', 'skip-diagram', 'remedies', 'train', 'exploding', 'precision'] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 
 const es: Record<FigureId, string> = {
@@ -15,6 +15,7 @@ const es: Record<FigureId, string> = {
   remedies: 'Remedios lado a lado',
   train: 'Entrenar una red profunda',
   exploding: 'Explosión del gradiente',
+  precision: 'Dónde se rinde cada formato numérico',
 };
 
 const en: typeof es = {
@@ -25,6 +26,7 @@ const en: typeof es = {
   remedies: 'Remedies side by side',
   train: 'Training a deep network',
   exploding: 'Exploding gradients',
+  precision: 'Where each number format gives up',
 };
 
 /** Figure titles by language and figure id. */

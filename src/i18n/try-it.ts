@@ -16,12 +16,16 @@ export const TRY_IT_WORDS: Record<Lang, TryItWords> = {
       depth: 'profundidad', activation: 'activación', fn: 'función', init: 'inicialización', sigmaW: 'σ_w',
       sigmaB: 'σ_b', clip: 'recorte', goal: 'reto', relu: 'ReLU', batchNorm: 'normalización por lotes',
       residual: 'saltos', skipInit: 'salto inicial', dataset: 'datos', seed: 'semilla',
+      format: 'formato', scale: 'k (S = 2^k)',
+      view: 'vista',
     },
     values: {
       sigmoid: 'sigmoide', tanh: 'tanh', 'xavier-normal': 'Xavier normal', standard: 'estándar', normal: 'normal',
       'he-normal': 'He normal', 'float32-zero': 'hallar el 0 de float32', none: 'ninguno', identity: 'identidad',
       trainable: 'entrenables', spirals: 'espirales', 'relu=1': 'sí', 'relu=0': 'no', 'batchNorm=1': 'sí',
       'batchNorm=0': 'no', 'clip=1': '1 (norma global)',
+      float64: 'float64', float32: 'float32', float16: 'float16', bfloat16: 'bfloat16',
+      relu: 'ReLU', 'view=theory': 'teoría', 'view=measured': 'medido', 'view=residual': 'medido − teoría',
     },
   },
   en: {
@@ -29,12 +33,16 @@ export const TRY_IT_WORDS: Record<Lang, TryItWords> = {
       depth: 'depth', activation: 'activation', fn: 'function', init: 'initialisation', sigmaW: 'σ_w',
       sigmaB: 'σ_b', clip: 'clipping', goal: 'challenge', relu: 'ReLU', batchNorm: 'batch norm',
       residual: 'skips', skipInit: 'skip start', dataset: 'data', seed: 'seed',
+      format: 'format', scale: 'k (S = 2^k)',
+      view: 'view',
     },
     values: {
       sigmoid: 'sigmoid', tanh: 'tanh', 'xavier-normal': 'Xavier normal', standard: 'standard', normal: 'normal',
       'he-normal': 'He normal', 'float32-zero': 'find float32’s 0', none: 'none', identity: 'identity',
       trainable: 'trainable', spirals: 'spirals', 'relu=1': 'on', 'relu=0': 'off', 'batchNorm=1': 'on',
       'batchNorm=0': 'off', 'clip=1': '1 (global norm)',
+      float64: 'float64', float32: 'float32', float16: 'float16', bfloat16: 'bfloat16',
+      relu: 'ReLU', 'view=theory': 'theory', 'view=measured': 'measured', 'view=residual': 'measured − theory',
     },
   },
 };

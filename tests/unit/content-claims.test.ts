@@ -28,6 +28,8 @@ const log10 = Math.log10;
 const CHECKED = [
   'try-depth-30', 'try-float32-zero', 'try-tanh-flat', 'try-relu-alone', 'try-bn-grows', 'try-train-stall',
   'try-explode', 'try-xavier', 'try-clip', 'try-init-standard', 'try-edge-of-chaos',
+  // further: precision (tests/unit/content-claims-precision.test.ts)
+  'try-precision-scale', 'try-precision-range',
 ];
 
 it('checks the answer of every exercise in the book', () => {

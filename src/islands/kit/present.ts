@@ -11,6 +11,7 @@ import { EMBED_WORDS } from '../../i18n/embed';
 export const PRESENT_CONTROLS: Record<string, readonly [primary: string, second?: string]> = {
   product: ['input[id$="-sigma-w"]', 'input[id$="-depth"]'],
   exploding: ['input[id$="-sigma-w"]', 'input[id$="-depth"]'],
+  precision: ['input[id$="-scale"]', 'input[id$="-depth"]'],
   components: ['input[id$="-depth"]'],
   remedies: ['input[id$="-depth"]'],
   activations: ['select'],

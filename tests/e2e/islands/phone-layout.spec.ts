@@ -10,6 +10,7 @@ import { smallTargets } from '../helpers/targets';
 import { ACTIVATIONS_I18N } from '../../../src/i18n/activations';
 import { COMPONENTS_I18N } from '../../../src/i18n/components';
 import { EXPLODING_I18N } from '../../../src/i18n/exploding';
+import { PRECISION_I18N } from '../../../src/i18n/precision';
 import { PRODUCT_I18N } from '../../../src/i18n/product';
 import { REMEDIES_I18N } from '../../../src/i18n/remedies';
 
@@ -37,6 +38,9 @@ const CHAPTERS: Record<string, Island[]> = {
   ],
   'final-note': [
     { id: 'exploding', chart: '.kit-chart', controls: (l) => ({ sigmaW: slider(EXPLODING_I18N[l].sigmaW), depth: slider(EXPLODING_I18N[l].depth) }) },
+  ],
+  further: [
+    { id: 'precision', chart: '.kit-chart', controls: (l) => ({ scale: slider(PRECISION_I18N[l].scale), depth: slider(PRECISION_I18N[l].depth) }) },
   ],
 };
 

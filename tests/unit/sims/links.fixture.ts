@@ -33,6 +33,10 @@ export const LINKS: LinkFixture[] = [
   { island: 'components', query: 'components.depth=20&components.activation=sigmoid', expect: { depth: 20, activation: 'sigmoid' } },
   { island: 'components', query: 'components.depth=40&components.activation=relu&components.init=he-normal&components.seed=3', expect: { depth: 40, activation: 'relu', init: 'he-normal', seed: 3 } },
   { island: 'components', query: 'components.depth=30&components.lock=depth,activation&components.hide=seed', expect: { depth: 30 }, lock: ['depth', 'activation'], hide: ['seed'] },
+  // precision (where each number format gives up), schema v1
+  { island: 'precision', query: 'precision.depth=50&precision.activation=sigmoid&precision.format=float16', expect: { depth: 50, activation: 'sigmoid', format: 'float16' } },
+  { island: 'precision', query: 'precision.format=bfloat16&precision.scale=12&precision.init=xavier-normal&precision.sigmaW=0.8&precision.seed=3', expect: { format: 'bfloat16', scale: 12, init: 'xavier-normal', sigmaW: 0.8, seed: 3 } },
+  { island: 'precision', query: 'precision.scale=16&precision.lock=format,walk&precision.hide=seed', expect: { scale: 16 }, lock: ['format', 'walk'], hide: ['seed'] },
   // train (train it), schema v1
   { island: 'train', query: 'train.dataset=circles&train.activation=relu&train.batchNorm=1', expect: { dataset: 'circles', activation: 'relu', batchNorm: true } },
   { island: 'train', query: 'train.depth=30&train.width=24&train.residual=identity&train.optimizer=momentum&train.lr=0.01&train.batch=64&train.seed=5', expect: { depth: 30, width: 24, residual: 'identity', optimizer: 'momentum', lr: 0.01, batch: 64, seed: 5 } },
