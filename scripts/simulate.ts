@@ -1,9 +1,12 @@
 // npm run simulate -- [flags]: per-layer gradient diagnostics of a seeded network, as a table, JSON or an
 // export file. Parsing is in cli/args.ts, computing in cli/run.ts, printing in cli/format.ts.
+// With --model rnn|lstm|gru: a recurrent network's error through time (cli/recurrent-*.ts).
 
 import { writeFileSync } from 'node:fs';
 import { kernelInfo, meanField, setKernels } from '../src/engine/index.ts';
-import { parseArgs, type CliConfig } from './cli/args.ts';
+import type { CliConfig } from './cli/args.ts';
+import { parseAnyArgs } from './cli/recurrent-args.ts';
+import { recurrentMain } from './cli/recurrent-main.ts';
 import { helpText } from './cli/help.ts';
 import { runSeedsSummary, runSingle } from './cli/run.ts';
 import {
@@ -42,12 +45,13 @@ function theoryLine(c: CliConfig): string | null {
 }
 
 function main(argv: string[]): number {
-  const parsed = parseArgs(argv);
-  if (!parsed.ok) {
-    process.stderr.write(`simulate: ${parsed.error}\n`);
+  const parsed = parseAnyArgs(argv);
+  if (!parsed.result.ok) {
+    process.stderr.write(`simulate: ${parsed.result.error}\n`);
     return EXIT_BAD_FLAGS;
   }
-  const c = parsed.config;
+  if (parsed.recurrent) return recurrentMain(parsed.result.config);
+  const c = parsed.result.config;
   if (c.help) {
     process.stdout.write(`${helpText()}\n`);
     return 0;

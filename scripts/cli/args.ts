@@ -5,6 +5,7 @@ import { ACTIVATION_NAMES } from '../../src/engine/activations.ts';
 import { INIT_NAMES } from '../../src/engine/init.ts';
 import { DATASET_NAMES } from '../../src/engine/data/datasets.ts';
 import type { KernelChoice } from '../../src/engine/wasm/runtime.ts';
+import { readFlags, type FlagTable } from './flags.ts';
 import type { NumberFormat } from '../../src/engine/precision.ts';
 import type {
   ActivationName, DatasetName, InitName, LossName, OptimizerName, ResidualMode, SkipInit,
@@ -78,15 +79,7 @@ export const CLI_DEFAULTS = {
 /** Upper bounds that keep a typo from allocating gigabytes. */
 export const CLI_LIMITS = { depth: 10_000, width: 8192, batch: 65_536, seeds: 1000, train: 10_000_000 };
 
-type Kind =
-  | { type: 'bool' }
-  | { type: 'int'; min: number; max?: number; what: string }
-  | { type: 'float'; min: number; exclusiveMin?: boolean; what: string }
-  | { type: 'enum'; values: readonly string[] }
-  | { type: 'scale'; what: string }
-  | { type: 'string'; what: string };
-
-const FLAGS: Record<string, { key: keyof CliConfig; kind: Kind }> = {
+const FLAGS: FlagTable<keyof CliConfig> = {
   '--depth': { key: 'depth', kind: { type: 'int', min: 1, max: CLI_LIMITS.depth, what: 'a positive integer' } },
   '--width': { key: 'width', kind: { type: 'int', min: 1, max: CLI_LIMITS.width, what: 'a positive integer' } },
   '--activation': { key: 'activation', kind: { type: 'enum', values: ACTIVATION_NAMES } },
@@ -117,79 +110,11 @@ const ALIASES: Record<string, string> = { '-h': '--help' };
 /** Every flag the CLI accepts, for messages and --help. */
 export const FLAG_NAMES = Object.keys(FLAGS);
 
-/** A strict number: the whole string must be a finite decimal (no "", "1e", "0x10", "Infinity"). */
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-/** A power of two: 2^k with an integer k (2^10, 2^-3). */
-const POWER_OF_TWO = /^2\^([+-]?\d+)$/;
-
-function parseValue(flag: string, kind: Kind, raw: string): { value: unknown } | { error: string } {
-  switch (kind.type) {
-    case 'enum':
-      return kind.values.includes(raw)
-        ? { value: raw }
-        : { error: `${flag}: unknown value "${raw}" (allowed: ${kind.values.join(', ')})` };
-    case 'string':
-      return raw === '' ? { error: `${flag}: needs ${kind.what}` } : { value: raw };
-    case 'int': {
-      const n = NUMBER.test(raw) ? Number(raw) : NaN;
-      if (!Number.isInteger(n) || n < kind.min) return { error: `${flag}: "${raw}" is not ${kind.what}` };
-      if (kind.max !== undefined && n > kind.max) return { error: `${flag}: "${raw}" is too large (at most ${kind.max})` };
-      return { value: n };
-    }
-    case 'float': {
-      const n = NUMBER.test(raw) ? Number(raw) : NaN;
-      if (!Number.isFinite(n) || n < kind.min || (kind.exclusiveMin && n === kind.min)) {
-        return { error: `${flag}: "${raw}" is not ${kind.what}` };
-      }
-      return { value: n };
-    }
-    case 'scale': {
-      const power = POWER_OF_TWO.exec(raw);
-      const n = power ? 2 ** Number(power[1]) : NUMBER.test(raw) ? Number(raw) : NaN;
-      if (!Number.isFinite(n) || !(n > 0)) return { error: `${flag}: "${raw}" is not ${kind.what}` };
-      return { value: n };
-    }
-    case 'bool':
-      return { value: true };
-  }
-}
-
 /** Parses the CLI's argv (without node and script): a full config, or one line naming the bad flag and what it accepts. */
 export function parseArgs(argv: readonly string[]): ParseResult {
-  const seen = new Set<keyof CliConfig>();
-  const out: Partial<Record<keyof CliConfig, unknown>> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('-')) {
-      return { ok: false, error: `unexpected argument "${arg}" (flags start with --; see --help)` };
-    }
-    const eq = arg.indexOf('=');
-    const name = ALIASES[arg] ?? (eq >= 0 ? arg.slice(0, eq) : arg);
-    const spec = FLAGS[name];
-    if (!spec) {
-      return { ok: false, error: `unknown flag "${eq >= 0 ? arg.slice(0, eq) : arg}" (allowed: ${FLAG_NAMES.join(' ')})` };
-    }
-    let raw: string;
-    if (spec.kind.type === 'bool') {
-      if (eq >= 0) return { ok: false, error: `${name}: takes no value` };
-      raw = '';
-    } else if (eq >= 0) {
-      raw = arg.slice(eq + 1);
-    } else {
-      const next = argv[i + 1];
-      // A value may be negative ("--sigma-w -1" must be reported as negative, not as a missing value).
-      if (next === undefined || (next.startsWith('--') && !NUMBER.test(next))) {
-        const wanted = spec.kind.type === 'enum' ? `one of ${spec.kind.values.join(', ')}` : spec.kind.what;
-        return { ok: false, error: `${name}: needs a value (${wanted})` };
-      }
-      raw = next;
-      i++;
-    }
-    const parsed = parseValue(name, spec.kind, raw);
-    if ('error' in parsed) return { ok: false, error: parsed.error };
-    out[spec.key] = parsed.value;
-    seen.add(spec.key);
-  }
+  const read = readFlags(argv, FLAGS, ALIASES);
+  if (!read.ok) return read;
+  const { values: out, seen } = read;
 
   const dataset = (out.dataset as DatasetName | undefined) ?? CLI_DEFAULTS.dataset;
   const config: CliConfig = {

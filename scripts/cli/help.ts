@@ -3,6 +3,9 @@
 import { ACTIVATION_NAMES } from '../../src/engine/activations.ts';
 import { INIT_NAMES } from '../../src/engine/init.ts';
 import { DATASET_NAMES } from '../../src/engine/data/datasets.ts';
+import { RECURRENT_DEFAULTS as R, RECURRENT_DTYPES, RECURRENT_INITS } from './recurrent-args.ts';
+import { CELL_NAMES } from '../../src/engine/recurrent/model.ts';
+import { TASK_NAMES } from '../../src/engine/recurrent/tasks.ts';
 import { CLI_DEFAULTS as D, DTYPES, KERNEL_CHOICES, LOSS_NAMES, OPTIMIZER_NAMES, RESIDUAL_MODES, SKIP_INITS } from './args.ts';
 
 /** The usage text printed by --help. */
@@ -66,6 +69,28 @@ Output
                        export is train mode (batch statistics, biased variance); skip "from" is an index into
                        "layers" (-1 = the input); non-finite numbers are strings as in --json
   --help, -h           this text
+
+Recurrent networks (--model): one forward pass over T steps and backpropagation through time of a single-layer
+RNN (tanh), LSTM or GRU in PyTorch's equations and layout, with a linear head on the last hidden state; then the
+error flowing back in time, ‖∂J/∂h_t‖ for t = T … 1 (float64 log10 and the run's own value), the LSTM's ‖∂J/∂c_t‖,
+and for the RNN ρ(W_hh), mean tanh' per step and their running product (float64 log10 and float32).
+  --model CELL         ${CELL_NAMES.join(', ')}
+  --seq-len T          steps (default ${R.seqLen})
+  --hidden n           hidden size (default ${R.hidden})
+  --task NAME          ${TASK_NAMES.join(', ')} (default ${R.task}): the adding problem (mse: sum of two marked
+                       values, the first within the first tenth) or remember the first of T symbols (cross-entropy)
+  --batch B            sequences per batch (default ${R.batch})
+  --recurrent-init I   ${RECURRENT_INITS.join(', ')} (default ${R.recurrentInit}: PyTorch's U(±1/√n) for every tensor);
+                       orthogonal: each gate's n × n block of W_hh orthogonal
+  --recurrent-scale S  multiplies W_hh (uniform) or is the orthogonal gain (default ${R.recurrentScale})
+  --forget-bias b      LSTM: the forget gate's bias (bias_ih's f block = b, bias_hh's = 0; default: PyTorch's draw)
+  --loss, --seed, --train, --optimizer, --lr, --clip, --json, --export as above, except: --dtype ${RECURRENT_DTYPES.join(' or ')};
+                       --optimizer default ${R.optimizer}, --lr default ${R.lr}; each training step draws a fresh batch;
+                       --json gives { config, cell, loss, lossValue, spectralRadius, steps: [{ step, gradNorm, gradRms,
+                       log10GradNorm, cellGradNorm?, theory?: { meanDerivative, factor, log10Product, float32Product,
+                       underflow, subnormal, overflow } }] } from t = T down to 1; --export writes
+                       "vanishing-gradient.recurrent/1" (PyTorch's state_dict names and shapes, see docs/export-format.md)
+  Example: npm run simulate -- --model rnn --seq-len 50 --hidden 32
 
 Exit codes: 0 ok, 2 bad flags (one line on stderr naming the flag and the allowed values), 1 other errors.
 Example: npm run simulate -- --depth 30 --activation sigmoid`;
