@@ -4,7 +4,7 @@
 import type { Lang } from './paths';
 
 /** Every figure of the chapters, by the id it carries on the page (`<figure id="product">`). */
-export const FIGURE_IDS = ['product', 'activations', 'components', 'skip-diagram', 'remedies', 'train', 'exploding', 'precision'] as const;
+export const FIGURE_IDS = ['product', 'activations', 'components', 'skip-diagram', 'remedies', 'train', 'exploding', 'precision', 'phase'] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 
 const es: Record<FigureId, string> = {
@@ -16,6 +16,7 @@ const es: Record<FigureId, string> = {
   train: 'Entrenar una red profunda',
   exploding: 'Explosión del gradiente',
   precision: 'Dónde se rinde cada formato numérico',
+  phase: 'El borde del caos: diagrama de fases',
 };
 
 const en: typeof es = {
@@ -27,6 +28,7 @@ const en: typeof es = {
   train: 'Training a deep network',
   exploding: 'Exploding gradients',
   precision: 'Where each number format gives up',
+  phase: 'The edge of chaos: a phase diagram',
 };
 
 /** Figure titles by language and figure id. */

@@ -30,6 +30,8 @@ const CHECKED = [
   'try-explode', 'try-xavier', 'try-clip', 'try-init-standard', 'try-edge-of-chaos',
   // further: precision (tests/unit/content-claims-precision.test.ts)
   'try-precision-scale', 'try-precision-range',
+  // further: phase (tests/unit/content-claims-phase.test.ts)
+  'try-phase-relu',
 ];
 
 it('checks the answer of every exercise in the book', () => {

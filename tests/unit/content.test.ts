@@ -18,6 +18,7 @@ const ISLAND_KEYS: Record<string, Record<string, readonly string[] | typeof NUM>
   components: { depth: NUM, activation: ACTIVATIONS, init: INITS, seed: NUM },
   remedies: { depth: NUM, relu: BIT, batchNorm: BIT, residual: ['none', 'identity', 'trainable'], skipInit: ['identity', 'random'], seed: NUM },
   exploding: { depth: NUM, activation: ACTIVATIONS, sigmaW: NUM, init: INITS, clip: NUM, seed: NUM },
+  phase: { activation: ACTIVATIONS, view: ['theory', 'measured', 'residual'], depth: NUM, seed: NUM, col: NUM, row: NUM },
   precision: { depth: NUM, activation: ACTIVATIONS, sigmaW: NUM, init: INITS, format: ['float64', 'float32', 'bfloat16', 'float16'], scale: NUM, seed: NUM },
   train: {
     dataset: ['spirals', 'circles', 'xor', 'moons'], depth: NUM, activation: ACTIVATIONS, batchNorm: BIT,

@@ -5,6 +5,7 @@ export { default as ComponentsFigure } from '../figures/ComponentsFigure.astro';
 export { default as RemediesFigure } from '../figures/RemediesFigure.astro';
 export { default as ExplodingFigure } from '../figures/ExplodingFigure.astro';
 export { default as PrecisionFigure } from '../figures/PrecisionFigure.astro';
+export { default as PhaseFigure } from '../figures/PhaseFigure.astro';
 export { default as TrainFigure } from '../figures/TrainFigure.astro';
 // Static figures (no island).
 export { default as SkipDiagram } from '../figures/SkipDiagram.astro';

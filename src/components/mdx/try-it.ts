@@ -21,6 +21,7 @@ export const ISLAND_CHAPTER: Record<IslandId, ChapterSlug> = {
   train: 'solutions',
   exploding: 'final-note',
   precision: 'further',
+  phase: 'further',
 };
 
 /** The query string of a state, keys prefixed by the island id, in the order given (booleans as 1/0). */

@@ -12,6 +12,7 @@ export const PRESENT_CONTROLS: Record<string, readonly [primary: string, second?
   product: ['input[id$="-sigma-w"]', 'input[id$="-depth"]'],
   exploding: ['input[id$="-sigma-w"]', 'input[id$="-depth"]'],
   precision: ['input[id$="-scale"]', 'input[id$="-depth"]'],
+  phase: ['select', 'input[id$="-depth"]'],
   components: ['input[id$="-depth"]'],
   remedies: ['input[id$="-depth"]'],
   activations: ['select'],

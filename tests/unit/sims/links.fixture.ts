@@ -37,6 +37,10 @@ export const LINKS: LinkFixture[] = [
   { island: 'precision', query: 'precision.depth=50&precision.activation=sigmoid&precision.format=float16', expect: { depth: 50, activation: 'sigmoid', format: 'float16' } },
   { island: 'precision', query: 'precision.format=bfloat16&precision.scale=12&precision.init=xavier-normal&precision.sigmaW=0.8&precision.seed=3', expect: { format: 'bfloat16', scale: 12, init: 'xavier-normal', sigmaW: 0.8, seed: 3 } },
   { island: 'precision', query: 'precision.scale=16&precision.lock=format,walk&precision.hide=seed', expect: { scale: 16 }, lock: ['format', 'walk'], hide: ['seed'] },
+  // phase (edge of chaos), schema v1
+  { island: 'phase', query: 'phase.activation=relu&phase.view=residual', expect: { activation: 'relu', view: 'residual' } },
+  { island: 'phase', query: 'phase.activation=gelu&phase.view=measured&phase.depth=40&phase.seed=3&phase.col=7&phase.row=2', expect: { activation: 'gelu', view: 'measured', depth: 40, seed: 3, col: 7, row: 2 } },
+  { island: 'phase', query: 'phase.col=5&phase.lock=activation,view&phase.hide=seed', expect: { col: 5 }, lock: ['activation', 'view'], hide: ['seed'] },
   // train (train it), schema v1
   { island: 'train', query: 'train.dataset=circles&train.activation=relu&train.batchNorm=1', expect: { dataset: 'circles', activation: 'relu', batchNorm: true } },
   { island: 'train', query: 'train.depth=30&train.width=24&train.residual=identity&train.optimizer=momentum&train.lr=0.01&train.batch=64&train.seed=5', expect: { depth: 30, width: 24, residual: 'identity', optimizer: 'momentum', lr: 0.01, batch: 64, seed: 5 } },
