@@ -7,7 +7,7 @@
 //   ∂J/∂W_hh += ∂J/∂ghᵀ h_{t-1}   ∂J/∂b_hh += Σ_batch ∂J/∂gh   ∂J/∂h_{t-1} = ∂J/∂gh W_hh (+ the GRU's direct dh ∘ z)
 // ‖∂J/∂h_t‖ is recorded on the way (model.hGradNorm[t]). Products accumulate in doubles and are rounded once on store
 // (gemm-kernels.ts); elementwise work is in doubles, rounded when stored, so a float32 model stores float32 gradients
-// all the way back (a vanishing gradient can underflow to 0 in them). No allocation per pass.
+// all the way back (a vanishing gradient can underflow to 0 in them). No buffer is allocated per pass (only subarray views).
 import type { Buffer } from '../types.ts';
 import { gemmNN, gemmNT, gemmTN } from '../gemm-kernels.ts';
 import { lossForwardBackward } from '../loss.ts';

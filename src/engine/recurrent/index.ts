@@ -10,3 +10,4 @@ export { recurrentDiagnostics, meanTanhDerivative } from './diagnostics.ts';
 export { spectralRadius } from './spectral.ts';
 export { TASK_NAMES, FIRST_SYMBOL_CLASSES, FIRST_SYMBOL_DISTRACTORS, taskShape, addingWindows, sequenceTarget, makeSequenceBatch } from './tasks.ts';
 export { createRecurrentTrainer, recurrentAccuracy, type RecurrentTrainer } from './train.ts';
+export { runRecurrentSeeds, logBand, type RecurrentSeedStep, type RecurrentSeedSummary, type RecurrentSeedOptions } from './seeds.ts';
