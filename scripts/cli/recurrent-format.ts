@@ -23,7 +23,7 @@ export function describeRecurrent(c: RecurrentCliConfig): string {
 export function shownSteps(steps: StepDiagnostics[]): { rows: StepDiagnostics[]; stride: number } {
   if (steps.length <= MAX_ROWS) return { rows: steps, stride: 1 };
   const stride = Math.ceil(steps.length / (MAX_ROWS - 1));
-  return { rows: steps.filter((s, k) => k % stride === 0 || k === steps.length - 1), stride };
+  return { rows: steps.filter((_s, k) => k % stride === 0 || k === steps.length - 1), stride };
 }
 
 /** The per-step table, t = T down to 1. */
