@@ -22,12 +22,15 @@ export function meanTanhDerivative(m: RecurrentModel, t: number): number {
   return s / n;
 }
 
-/** Diagnostics of the last forwardBackwardRecurrent, from t = T down to 1; ρ(W_hh) and the theory for the RNN. */
-export function recurrentDiagnostics(m: RecurrentModel): RecurrentDiagnostics {
+/**
+ * Diagnostics of the last forwardBackwardRecurrent, from t = T down to 1; ρ(W_hh) and the theory for the RNN.
+ * `spectralRadius` may pass ρ(W_hh) computed earlier for the same W_hh (it costs n³ per squaring, see spectral.ts).
+ */
+export function recurrentDiagnostics(m: RecurrentModel, options: { spectralRadius?: number } = {}): RecurrentDiagnostics {
   const T = m.seqLen;
   const size = m.batch * m.config.hidden;
   const rnn = m.config.cell === 'rnn';
-  const rho = rnn ? spectralRadius(m.weightHh, m.config.hidden) : null;
+  const rho = rnn ? options.spectralRadius ?? spectralRadius(m.weightHh, m.config.hidden) : null;
   const steps: StepDiagnostics[] = [];
   let log10 = 0;
   let f32 = 1;

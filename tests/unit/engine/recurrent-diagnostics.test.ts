@@ -69,6 +69,10 @@ describe('the RNN: the error is multiplied by about ρ(W_hh) · mean tanh′ per
     const diag = recurrentDiagnostics(m);
     expect(diag.spectralRadius).toBeCloseTo(a, 12);
     expect(diag.steps.map((s) => s.step)).toEqual(Array.from({ length: T }, (_, k) => T - k));
+    // a ρ kept from an earlier call is used as given
+    const kept = recurrentDiagnostics(m, { spectralRadius: 2 * a });
+    expect(kept.spectralRadius).toBe(2 * a);
+    expect(kept.steps[3].theory!.factor).toBe(2 * a * diag.steps[3].theory!.meanDerivative);
     for (const s of diag.steps) {
       if (s.step === 1) continue;
       const [lo, hi] = tanhPrimeRange(m, s.step);
