@@ -25,6 +25,10 @@ export interface ComponentsChartOptions {
   /** Plot's tip on hover (default on). Its pointer listeners belong to the SVG drawn, so a live chart merged in
    *  place (kit/morph.ts) is drawn without it, and with it only while a pointer is over the chart. */
   tip?: boolean;
+  /** Layer slots on the x axis (sims/components/axis.ts), at least the depth; the depth when absent. A live chart
+   *  keeps its slots while the depth slider moves, so each box stays where it was and keeps its colour.
+   *  Absent: the layers themselves (what the island shows first, sims/components/axis.ts). */
+  axisLayers?: number;
   document?: Document;
 }
 
@@ -67,10 +71,11 @@ export function chartRows(data: ComponentsData, labels: Pick<ComponentsChartLabe
   return [...rows('weights', data.weights), ...rows('grads', data.grads)];
 }
 
-/** Tick values for the layer axis: every layer when few, else evenly thinned, always the first and last. */
-export function layerTicks(layers: number, maxTicks: number): number[] {
-  if (layers <= maxTicks) return Array.from({ length: layers }, (_, i) => i + 1);
-  const step = Math.ceil((layers - 1) / (maxTicks - 1));
+/** Tick values for the layer axis: every layer when few, else evenly thinned (spaced for an axis of `slots`
+ *  layers), always the first and the last layer; none past the last layer. */
+export function layerTicks(layers: number, maxTicks: number, slots: number = layers): number[] {
+  if (slots <= maxTicks) return Array.from({ length: layers }, (_, i) => i + 1);
+  const step = Math.ceil((slots - 1) / (maxTicks - 1));
   const ticks: number[] = [];
   for (let l = 1; l < layers; l += step) ticks.push(l);
   // the last two ticks at least half a step apart, or their labels run together ("1516" at 360 px)
@@ -84,11 +89,12 @@ export function componentsChart(data: ComponentsData, opts: ComponentsChartOptio
   const { width, labels } = opts;
   const rows = chartRows(data, labels);
   const layers = data.grads.length;
+  const slots = Math.max(layers, opts.axisLayers ?? layers);
   const stacked = width < STACK_BELOW_WIDTH;
   const panelWidth = stacked ? width : width / 2;
-  const band = Math.max(2, (panelWidth - 70) / layers);
+  const band = Math.max(2, (panelWidth - 70) / slots);
   const boxWidth = Math.max(2, Math.min(18, band * 0.6));
-  const color = (d: Row) => layerColor(d.layer, layers);
+  const color = (d: Row) => layerColor(d.layer, slots);
   const decades: number[] = [];
   for (let e = Math.round(Math.log10(MAGNITUDE_CEIL)); e >= Math.log10(MAGNITUDE_FLOOR); e -= DECADE_STEP) decades.push(10 ** e);
   const facet = stacked ? { fy: 'panel' as const } : { fx: 'panel' as const };
@@ -105,8 +111,8 @@ export function componentsChart(data: ComponentsData, opts: ComponentsChartOptio
     marginBottom: m(40),
     style: { color: 'currentColor', background: 'transparent', fontSize: `${font}px` },
     x: {
-      type: 'band', domain: Array.from({ length: layers }, (_, i) => i + 1),
-      ticks: layerTicks(layers, stacked ? MAX_X_TICKS_NARROW : MAX_X_TICKS_WIDE), label: labels.x,
+      type: 'band', domain: Array.from({ length: slots }, (_, i) => i + 1),
+      ticks: layerTicks(layers, stacked ? MAX_X_TICKS_NARROW : MAX_X_TICKS_WIDE, slots), label: labels.x,
       labelAnchor: 'center', labelArrow: 'none', padding: 0.2,
     },
     y: {

@@ -84,22 +84,26 @@ export class Ahead<S, D> {
  *  its nodes), only at the width it was drawn for; the drawing function must be pure in (data, width).
  *    const drawings = new DrawAhead((d: Data, w: number) => chart(d, { width: w }));
  *    render={(w) => drawings.take(data, w)}                      // prepared, or drawn now
- *    drawings.ahead([() => models.get(next)], width)             // while idle */
+ *    drawings.ahead([() => models.get(next)], width)             // while idle
+ *  A drawing that also depends on something the island keeps (an axis held while a slider moves) names it with
+ *  `lookOf`: a drawing is used only if its look, read when it was drawn, is the look now.
+ *    new DrawAhead((d, w, look) => chart(d, { width: w, axis: look }), 4, idle, (d) => axisFor(d)) */
 export class DrawAhead<D> {
-  private readonly ready = new Map<D, { width: number; el: Element }>();
+  private readonly ready = new Map<D, { width: number; look: number; el: Element }>();
   private queue: (() => D)[] = [];
   private width = 0;
   private cancel: (() => void) | null = null;
 
   /** `capacity` drawings are kept ready, the oldest out first. */
-  constructor(private readonly draw: (d: D, width: number) => Element, private readonly capacity = 4,
-    private readonly schedule: Schedule = idle) {}
+  constructor(private readonly draw: (d: D, width: number, look: number) => Element, private readonly capacity = 4,
+    private readonly schedule: Schedule = idle, private readonly lookOf: (d: D) => number = () => 0) {}
 
-  /** `d`'s drawing at `width`: the one prepared, or drawn now. */
+  /** `d`'s drawing at `width`: the one prepared (at this width and look), or drawn now. */
   take(d: D, width: number): Element {
     const r = this.ready.get(d);
     this.ready.delete(d);
-    return r && r.width === width ? r.el : this.draw(d, width);
+    const look = this.lookOf(d);
+    return r && r.width === width && r.look === look ? r.el : this.draw(d, width, look);
   }
 
   /** Whether a drawing of `d` is ready (tests). */
@@ -136,9 +140,11 @@ export class DrawAhead<D> {
       const item = this.queue.shift();
       if (item) {
         const d = item();
-        if (this.ready.get(d)?.width !== this.width) {
+        const look = this.lookOf(d);
+        const r = this.ready.get(d);
+        if (r?.width !== this.width || r.look !== look) {
           this.ready.delete(d);
-          this.ready.set(d, { width: this.width, el: this.draw(d, this.width) });
+          this.ready.set(d, { width: this.width, look, el: this.draw(d, this.width, look) });
           while (this.ready.size > this.capacity) this.ready.delete(this.ready.keys().next().value as D);
         }
       }

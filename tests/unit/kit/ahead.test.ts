@@ -118,3 +118,29 @@ describe('DrawAhead: charts drawn ahead, each used once', () => {
     expect(ds.map((d) => dr.has(d))).toEqual([false, false, false]);
   });
 });
+
+describe('DrawAhead: a drawing that depends on a look the island keeps (the components axis)', () => {
+  type D = { n: number };
+  it('serves a prepared drawing only if its look is the look at the step, and redraws a stale one while idle', () => {
+    const m = manual();
+    let look = 40;
+    const drawn: string[] = [];
+    const dr = new DrawAhead((d: D, w: number, l: number) => { drawn.push(`${d.n}@${w}/${l}`); return { d, l } as unknown as Element; },
+      4, m.schedule, () => look);
+    const a = { n: 1 };
+    dr.ahead([() => a], 600);
+    while (m.pending.length) m.runOne();
+    expect(drawn).toEqual(['1@600/40']);
+    look = 35;                                         // the axis moved since: the prepared drawing is stale
+    expect(dr.take(a, 600)).toEqual({ d: a, l: 35 });
+    expect(drawn).toEqual(['1@600/40', '1@600/35']);
+    dr.ahead([() => a], 600);
+    while (m.pending.length) m.runOne();
+    look = 40;
+    dr.ahead([() => a], 600);                          // same width, another look: drawn again while idle
+    while (m.pending.length) m.runOne();
+    expect(drawn.slice(2)).toEqual(['1@600/35', '1@600/40']);
+    expect(dr.take(a, 600)).toEqual({ d: a, l: 40 });
+    expect(drawn).toHaveLength(4);                     // served, not drawn at the step
+  });
+});

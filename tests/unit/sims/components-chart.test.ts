@@ -28,6 +28,28 @@ describe('components chart', () => {
     expect(svg.querySelectorAll('g[aria-label="rule"] line').length).toBe(2 * 2 * 4);
   });
 
+  it('an axis with more slots than layers keeps the boxes where they were and ticks no empty slot', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const doc = document as unknown as Document;
+    const x1 = (depth: number) => {
+      const data = componentsModel({ ...COMPONENTS_DEFAULTS, depth });
+      const svg = componentsChart(data, { width: 900, labels, document: doc, axisLayers: 40 });
+      const ticks = Array.from(svg.querySelectorAll('g[aria-label="x-axis tick label"] text')).map((t) => Number(t.textContent));
+      // the whisker mark draws both panels, the first panel's layers first
+      const both = Array.from(svg.querySelector('g[aria-label="rule"]')!.querySelectorAll('line'));
+      const whiskers = both.slice(0, both.length / 2);
+      return { ticks, xs: whiskers.map((l) => l.getAttribute('x1')), strokes: whiskers.map((l) => l.getAttribute('stroke')) };
+    };
+    const deep = x1(38);
+    const shallower = x1(37);
+    // the whiskers of the first panel: one per layer (hidden layers + output), at the same x and colour
+    expect(deep.xs.length).toBe(shallower.xs.length + 1);
+    expect(deep.xs.slice(0, shallower.xs.length)).toEqual(shallower.xs);
+    expect(deep.strokes.slice(0, shallower.strokes.length)).toEqual(shallower.strokes);
+    expect(Math.max(...deep.ticks)).toBe(39);
+    expect(Math.max(...shallower.ticks)).toBe(38);
+  });
+
   it('places 0, NaN and underflow at the axis floor', () => {
     expect(onAxis(0)).toBe(MAGNITUDE_FLOOR);
     expect(onAxis(Number.NaN)).toBe(MAGNITUDE_FLOOR);
