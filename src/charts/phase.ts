@@ -16,22 +16,33 @@ import { chartFontSize, grow } from './type-scale';
 export interface PhaseChartOptions {
   width: number;
   document?: Document;
+  /** The cells as one 16 × 16 image (Plot.raster: one element, for the live chart's redraws) instead of 256
+   *  rects (the build-time SVG: linkedom has no canvas). */
+  raster?: boolean;
   labels: { x: string; y: string; chi: string; residual: string; critical: string; xi: string; aria: string };
 }
 
-/** The class of the transparent cells that carry data-col / data-row (the island's clicks find them). */
+/** Plot's SVG with its scales (Plot attaches `scale()` to what it returns). */
+type PlotSvg = SVGSVGElement & { scale(name: 'x' | 'y'): { apply(v: number): number }; scale(name: 'color'): { apply(v: number): string } };
+
+/** The class of the marks whose elements carry data-col / data-row (the island's clicks find them). */
 export const PHASE_HIT_CLASS = 'phase-hit';
+const PENDING_CLASS = 'phase-pending';
+/** The SVG attribute holding the grid's frame in its own pixels: left, right, bottom, top. */
+export const GRID_ATTR = 'data-grid-frame';
+const DOTS_CLASS = 'phase-dots';
 const TUNED_FONT = 10;
 const NARROW = 520;
 const LEGEND_SWATCHES = 32;
 const LEGEND_WIDTH = 160;
 const LEGEND_WIDTH_NARROW = 100;
 const LEGEND_HEIGHT = 8;
-/** The rows whose point labels each line: the critical line at the top; ξ contours lower, staggered. */
-const LABEL_ROW: Record<string, number> = { critical: ROWS - 1, 20: ROWS - 4, 5: ROWS - 8 };
+/** The rows whose point labels each line: the critical line at the top; the ordered side's ξ contours in the upper
+ *  half, the chaotic side's in the lower half, so no two labels share a row (on a phone the lines run close). */
+const LABEL_ROW: Record<string, number> = { critical: ROWS - 1, 20: ROWS - 4, 5: ROWS - 8, '-20': ROWS - 11, '-5': ROWS - 14 };
 const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Grid steps from the right edge within which a chaotic-side label goes to the left of its line. */
-const EDGE_ROOM = 3;
+/** A line label's width in ems ('ξ = −20' and its gap): a chaotic-side label that would leave the frame goes left. */
+const LABEL_EMS = 4.5;
 
 /** The colour scale of the view: χ₁ (log, diverging at 1) or the residual (linear, diverging at 0). */
 function colorScale(residual: boolean): Plot.ScaleOptions {
@@ -47,7 +58,7 @@ function lineLabel(line: PhaseLine, labels: PhaseChartOptions['labels']): string
 
 /** The point a line is labelled at: its point on the line's label row, else its last. */
 function labelPoint(line: PhaseLine): { sw2: number; sb2: number } {
-  const row = line.xi === Infinity ? LABEL_ROW.critical : LABEL_ROW[String(Math.abs(line.xi))] ?? ROWS - 1;
+  const row = line.xi === Infinity ? LABEL_ROW.critical : LABEL_ROW[String(line.xi)] ?? ROWS - 1;
   const at = sb2At(row);
   return line.points.find((p) => Math.abs(p.sb2 - at) < SB2_STEP / 2) ?? line.points[line.points.length - 1];
 }
@@ -75,22 +86,35 @@ export function phaseChart(data: PhaseData, opts: PhaseChartOptions): SVGSVGElem
   const lines = data.lines;
   const cursor = data.cells.find((c) => c.col === col && c.row === row);
   const measuredDots = view === 'measured' ? data.cells.filter((c) => c.slope !== null) : [];
+  const pending = data.cells.filter((c) => shown(c) === null);
+  const coloured = data.cells.filter((c) => shown(c) !== null);
+  const domainX: [number, number] = [sw2At(0) - half.x, sw2At(COLUMNS - 1) + half.x];
+  const domainY: [number, number] = [sb2At(0) - half.y, sb2At(ROWS - 1) + half.y];
   const svg = Plot.plot({
     document: opts.document,
     width: opts.width,
     height,
     marginLeft, marginRight, marginTop, marginBottom,
     style: { color: INK, background: 'transparent', overflow: 'visible', fontSize: `${font}px` },
-    x: { domain: [sw2At(0) - half.x, sw2At(COLUMNS - 1) + half.x], label: opts.labels.x, labelAnchor: 'right', labelArrow: 'none', ticks: narrow ? 4 : 8 },
-    y: { domain: [sb2At(0) - half.y, sb2At(ROWS - 1) + half.y], label: opts.labels.y, labelAnchor: 'top', labelArrow: 'none', ticks: narrow ? 4 : 8 },
+    x: { domain: domainX, label: opts.labels.x, labelAnchor: 'right', labelArrow: 'none', ticks: narrow ? 4 : 8 },
+    y: { domain: domainY, label: opts.labels.y, labelAnchor: 'top', labelArrow: 'none', ticks: narrow ? 4 : 8 },
     color: colorScale(residual),
     marks: [
       // the grid's cells: shaded until their value is in, then coloured
-      rect(data.cells.filter((c) => shown(c) === null), SHADE),
-      rect(data.cells.filter((c) => shown(c) !== null), (c) => (residual ? c.residual : c.chi) as number),
+      ...(opts.raster ? [
+        Plot.rect([0], { x1: domainX[0], x2: domainX[1], y1: domainY[0], y2: domainY[1], fill: SHADE }),
+        Plot.raster(coloured, {
+          x: 'sw2', y: 'sb2', fill: (c: PhaseCell) => shown(c) as number, width: COLUMNS, height: ROWS,
+          x1: domainX[0], x2: domainX[1], y1: domainY[0], y2: domainY[1], imageRendering: 'pixelated',
+        }),
+      ] : [
+        rect(pending, SHADE, { className: PENDING_CLASS }),
+        rect(coloured, (c) => shown(c) as number, { className: PHASE_HIT_CLASS }),
+      ]),
       Plot.dot(measuredDots, {
+        className: DOTS_CLASS,
         x: 'sw2', y: 'sb2', r: Math.max(3, Math.min(9, inner / COLUMNS / 3)),
-        fill: (c: PhaseCell) => Math.exp(c.slope as number), stroke: INK, strokeWidth: 0.8,
+        fill: (c: PhaseCell) => Math.exp(c.slope as number), stroke: INK, strokeWidth: 0.8, strokeOpacity: 0.55,
       }),
       // the lines: a halo in the page's colour under each, so they read on every cell in both schemes
       ...lines.flatMap((l) => {
@@ -106,7 +130,8 @@ export function phaseChart(data: PhaseData, opts: PhaseChartOptions): SVGSVGElem
         const main = l.xi === Infinity;
         // ordered-side labels to the left of their line, chaotic-side ones to the right (to the left where the
         // frame ends: no label leaves the chart); the critical line's above the frame
-        const left = l.xi > 0 || p.sw2 > sw2At(COLUMNS - 1) - EDGE_ROOM * SW2_STEP;
+        const room = (LABEL_EMS * font) / (inner / COLUMNS) * SW2_STEP;
+        const left = l.xi > 0 || p.sw2 + half.x + room > sw2At(COLUMNS - 1) + half.x;
         return Plot.text([p], {
           x: 'sw2', y: 'sb2', text: () => lineLabel(l, opts.labels), fill: INK, ...HALO,
           textAnchor: main ? 'middle' : left ? 'end' : 'start', dx: main ? 0 : left ? -5 : 5,
@@ -115,18 +140,37 @@ export function phaseChart(data: PhaseData, opts: PhaseChartOptions): SVGSVGElem
       }),
       // the keyboard cursor
       cursor ? rect([cursor], 'none', { stroke: ACCENT, strokeWidth: 3 }) : null,
-      rect(data.cells, 'transparent', { className: PHASE_HIT_CLASS }),
     ],
-  }) as SVGSVGElement & { scale(name: 'color'): { apply(v: number): string } };
-  tagCells(svg, data.cells);
+  }) as PlotSvg;
+  // the frame in the SVG's own pixels: cellAt maps a pointer to the grid point under it
+  const sx = svg.scale('x');
+  const sy = svg.scale('y');
+  svg.setAttribute(GRID_ATTR, [sx.apply(domainX[0]), sx.apply(domainX[1]), sy.apply(domainY[0]), sy.apply(domainY[1])].map((v) => v.toFixed(1)).join(','));
+  tagCells(svg, PENDING_CLASS, 'rect', pending);
+  tagCells(svg, PHASE_HIT_CLASS, 'rect', coloured);
+  tagCells(svg, DOTS_CLASS, 'circle', measuredDots);
   drawLegend(svg, residual, residual ? opts.labels.residual : opts.labels.chi, { left: marginLeft, font, m, narrow });
   return makeAccessible(typesetMath(svg), opts.labels.aria);
 }
 
-/** data-col / data-row on the transparent hit cells, in the cells' order (Plot draws them in data order). */
-function tagCells(svg: SVGSVGElement, cells: PhaseCell[]): void {
-  const rects = svg.querySelectorAll(`g.${PHASE_HIT_CLASS} rect`);
-  rects.forEach((r, i) => {
+/** The grid point under a pointer at (clientX, clientY) over the chart's SVG, or null outside the grid. */
+export function cellAt(svg: SVGSVGElement, clientX: number, clientY: number): { col: number; row: number } | null {
+  const frame = (svg.getAttribute(GRID_ATTR) ?? '').split(',').map(Number);
+  if (frame.length !== 4 || frame.some((v) => !Number.isFinite(v))) return null;
+  const [left, right, bottom, top] = frame;
+  const box = svg.getBoundingClientRect();
+  const scale = box.width / Number(svg.getAttribute('width') || box.width);
+  const x = (clientX - box.left) / scale;
+  const y = (clientY - box.top) / scale;
+  const col = Math.floor(((x - left) / (right - left)) * COLUMNS);
+  const row = Math.floor(((bottom - y) / (bottom - top)) * ROWS);
+  return col >= 0 && col < COLUMNS && row >= 0 && row < ROWS ? { col, row } : null;
+}
+
+/** data-col / data-row on the elements of one mark, in its data's order (Plot draws them in that order). */
+function tagCells(svg: SVGSVGElement, className: string, tag: string, cells: PhaseCell[]): void {
+  const els = svg.querySelectorAll(`g.${className} ${tag}`);
+  els.forEach((r, i) => {
     const c = cells[i];
     if (!c) return;
     r.setAttribute('data-col', String(c.col));
@@ -135,7 +179,7 @@ function tagCells(svg: SVGSVGElement, cells: PhaseCell[]): void {
 }
 
 /** The colour bar in the top margin: a run of swatches of the view's scale, its ends and middle labelled. */
-function drawLegend(svg: SVGSVGElement & { scale(name: 'color'): { apply(v: number): string } },
+function drawLegend(svg: PlotSvg,
   residual: boolean, title: string, at: { left: number; font: number; m: (px: number) => number; narrow: boolean }): void {
   const doc = svg.ownerDocument;
   const color = svg.scale('color');

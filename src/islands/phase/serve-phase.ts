@@ -1,5 +1,5 @@
 // The phase island's worker side: a request's rounds of one grid row each (sims/phase/model.ts phaseRounds),
-// every row posted as it is done ({ seq, result, partial: true }) so the grid fills in row by row, then the whole
+// the theory posted once it is whole, every measured row posted as it is done ({ seq, result, partial: true }) so the grid fills in row by row, then the whole
 // ({ seq, result }). Between two rows the worker's event loop takes a turn: a newer request stops the old one
 // there ({ seq, skipped: true }), so a change of activation or depth never waits for a grid already left behind.
 // The WebAssembly kernels are awaited first: every network of the grid then runs on them.
@@ -27,7 +27,7 @@ export function servePhase(turn: () => Promise<void> = nextTurn): void {
       const it = phaseRounds(req);
       for (let step = it.next(); ; step = it.next()) {
         if (step.done) { scope.postMessage({ seq, result: step.value }); return; }
-        scope.postMessage({ seq, result: step.value, partial: true });
+        if (step.value !== null) scope.postMessage({ seq, result: step.value, partial: true });
         await turn();
         if (latest !== seq) { scope.postMessage({ seq, skipped: true }); return; }
       }

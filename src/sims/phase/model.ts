@@ -98,13 +98,16 @@ export function computeMeasured(o: MeasureOptions): PhaseMeasured {
 export interface PhaseRequest { measure: MeasureOptions; theory: boolean }
 export interface PhaseResult { theory: PhaseTheory | null; measured: PhaseMeasured }
 
-/** The work of a request in rounds of one row: first the theory's rows (if asked), then the measured rows. */
-export function* phaseRounds(req: PhaseRequest): Generator<PhaseResult, PhaseResult> {
+/**
+ * The work of a request in rounds of one row: first the theory's rows (if asked; yielded whole, once, so the page
+ * redraws once for it: `null` between its rows), then the measured rows, each yielded as it is done.
+ */
+export function* phaseRounds(req: PhaseRequest): Generator<PhaseResult | null, PhaseResult> {
   let theory = req.theory ? emptyTheory(req.measure.activation) : null;
   let measured = emptyMeasured(req.measure);
   while (theory && theory.rows < ROWS) {
     theory = addTheoryRow(theory);
-    yield { theory, measured };
+    yield theory.rows < ROWS ? null : { theory, measured };
   }
   while (measured.rows < ROWS - 1) {
     measured = addMeasuredRow(measured);

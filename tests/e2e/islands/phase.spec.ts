@@ -73,8 +73,12 @@ test.describe('phase island', () => {
     await expect(page.locator(`${fig} select`).first()).toHaveValue('relu');
     await expect(page.locator(`${fig} input[type=radio][value=theory]`)).toBeChecked();
     // a click on a point opens the product island there
-    const cell = page.locator(`${liveSvg} g.phase-hit rect[data-col="11"][data-row="4"]`);
-    await cell.click();
+    // the middle of grid point (11, 4), from the frame the chart writes on its SVG (charts/phase.ts GRID_ATTR)
+    const svg = page.locator(liveSvg);
+    const [left, right, bottom, top] = ((await svg.getAttribute('data-grid-frame')) ?? '').split(',').map(Number);
+    const box = (await svg.boundingBox())!;
+    const scale = box.width / Number(await svg.getAttribute('width'));
+    await page.mouse.click(box.x + scale * (left + (11.5 / COLUMNS) * (right - left)), box.y + scale * (bottom - (4.5 / ROWS) * (bottom - top)));
     await expect(page).toHaveURL(/\/en\/problem\/\?.*#product$/);
     const url = new URL(page.url());
     expect(url.searchParams.get('product.activation')).toBe('relu');

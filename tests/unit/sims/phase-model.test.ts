@@ -77,16 +77,21 @@ describe('phase measured slopes', { timeout: SLOW_MS }, () => {
 });
 
 describe('phase rounds (what the worker posts)', { timeout: SLOW_MS }, () => {
-  it('the theory first, then the measured grid, one more row each round; the last is the whole grid', () => {
+  it('the theory first (whole, once: null between its rows), then the measured grid one more row each round', () => {
     const it = phaseRounds({ measure: { activation: 'linear', depth: 30, seed: 1 }, theory: true });
-    const seen: [number, number][] = [];
+    const seen: ([number, number] | null)[] = [];
     let step = it.next();
-    while (!step.done) { seen.push([step.value.theory?.rows ?? -1, step.value.measured.rows]); step = it.next(); }
+    while (!step.done) { seen.push(step.value && [step.value.theory?.rows ?? -1, step.value.measured.rows]); step = it.next(); }
     seen.push([step.value.theory?.rows ?? -1, step.value.measured.rows]);
-    const expected: [number, number][] = [];
-    for (let r = 1; r <= ROWS; r++) expected.push([r, 0]);
-    for (let r = 1; r <= ROWS; r++) expected.push([ROWS, r]);
+    const expected: ([number, number] | null)[] = [];
+    for (let r = 1; r < ROWS; r++) expected.push(null);
+    for (let r = 0; r <= ROWS; r++) expected.push([ROWS, r]);
     expect(seen).toEqual(expected);
+    // without the theory: the measured rows only
+    const only = phaseRounds({ measure: { activation: 'linear', depth: 30, seed: 1 }, theory: false });
+    const first = only.next();
+    expect(first.done).toBe(false);
+    expect(first.value && [first.value.theory, first.value.measured.rows]).toEqual([null, 1]);
     expect(step.value.measured.slope.every((v) => v !== null)).toBe(true);
     expect(SEEDS).toBeGreaterThanOrEqual(2);
   });
