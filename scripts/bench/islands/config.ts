@@ -24,6 +24,7 @@ const depth = (fig: Locator) => fig.locator('label.depth input[type=range]');
 export const ISLANDS: Island[] = [
   { id: 'product', page: 'en/problem/', query: `product.depth=${DEPTH}`, what: 'σ_w', control: sigmaW, budget: [16.7, 50] },
   { id: 'exploding', page: 'en/final-note/', query: `exploding.depth=${DEPTH}`, what: 'σ_w', control: sigmaW, budget: [16.7, 50] },
+  { id: 'precision', page: 'en/further/', query: `precision.depth=${DEPTH}`, what: 'σ_w', control: sigmaW, budget: [16.7, 50] },
   { id: 'components', page: 'en/problem/', query: `components.depth=${DEPTH}`, what: 'depth', control: depth, budget: [16.7, 50] },
   { id: 'remedies', page: 'en/solutions/', query: `remedies.depth=${DEPTH}`, what: 'depth', control: depth, budget: [33, 100] },
   { id: 'activations', page: 'en/problem/', query: '', what: 'function menu', control: (fig) => fig.locator('select'), budget: null },

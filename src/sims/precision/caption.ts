@@ -1,7 +1,7 @@
 // Which sentences the precision caption says, with which numbers, decided from the model output.
 // Wording lives in src/i18n/precision.ts.
 import { FORMAT_INFO, type NumberFormat } from '../../engine/index';
-import { formatRatio } from '../format';
+import { formatRatio, superscript } from '../format';
 import type { PrecisionData, WalkStep } from './model';
 
 export interface PrecisionFacts {
@@ -41,12 +41,7 @@ const SIGMA_DIGITS = 2;
 /** A power of two as a reader writes it: 2^-24 → '2⁻²⁴', 65504 stays a number. */
 function limit(x: number): string {
   const e = Math.log2(x);
-  return Number.isInteger(e) ? `2${toSuper(e)}` : formatRatio(x);
-}
-
-function toSuper(n: number): string {
-  const map: Record<string, string> = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
-  return [...String(n)].map((c) => map[c] ?? c).join('');
+  return Number.isInteger(e) ? `2${superscript(e)}` : formatRatio(x);
 }
 
 /** The facts of the current state. */
@@ -82,7 +77,7 @@ export function precisionFacts(data: PrecisionData): PrecisionFacts {
 
 /** S = 2^k as text. */
 export function scaleText(k: number): string {
-  return `2${toSuper(k)}`;
+  return `2${superscript(k)}`;
 }
 
 /** The walk's step as facts for its sentence. */
