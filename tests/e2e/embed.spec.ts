@@ -156,19 +156,20 @@ test.describe('embed', () => {
 
   test('a course page on another origin frames the islands of the other chapters; each is presented in its frame', async ({ page, baseURL }) => {
     await page.setViewportSize({ width: 1024, height: 900 });
-    const frames = ['remedies', 'train', 'exploding', 'precision'].map((id) =>
+    const frames = ['remedies', 'train', 'exploding', 'precision', 'phase'].map((id) =>
       iframeSnippet({ src: `${baseURL}en/embed/${id}/`, title: id, height: 800 }));
     const host = await serveHost(frames.join('\n'));
     await page.goto(host.url);
     // each island presented inside its frame (allow="fullscreen"): ← moves its main control, the chart follows
-    for (const [id, control] of [['remedies', 'input[id$="-depth"]'], ['exploding', 'input[id$="-sigma-w"]'], ['precision', 'input[id$="-scale"]'], ['train', 'input[type=range]']]) {
+    for (const [id, control] of [['remedies', 'input[id$="-depth"]'], ['exploding', 'input[id$="-sigma-w"]'], ['precision', 'input[id$="-scale"]'], ['phase', 'select'], ['train', 'input[type=range]']]) {
       const { f } = await frameOf(page, id);
       const c = f.locator(`#${id} ${control}`).first();
       const v0 = await c.inputValue();
       const before = await chartOf(f, id);
       await f.getByRole('button', { name: 'Present', exact: true }).click();
       await expect(f.locator('.vg-present-keys')).toBeVisible();
-      await page.keyboard.press(id === 'train' ? 'ArrowRight' : 'ArrowLeft');
+      // (the phase island's activation menu starts at its first option: → moves it)
+      await page.keyboard.press(id === 'train' || id === 'phase' ? 'ArrowRight' : 'ArrowLeft');
       await expect(c, `#${id}: the arrow moved its main control`).not.toHaveValue(v0);
       if (id !== 'train') await expect.poll(() => chartOf(f, id), { message: `#${id} redraws` }).not.toBe(before);
       await page.keyboard.press('Escape');

@@ -11,6 +11,7 @@ import { ACTIVATIONS_I18N } from '../../../src/i18n/activations';
 import { COMPONENTS_I18N } from '../../../src/i18n/components';
 import { EXPLODING_I18N } from '../../../src/i18n/exploding';
 import { PRECISION_I18N } from '../../../src/i18n/precision';
+import { PHASE_I18N } from '../../../src/i18n/phase';
 import { PRODUCT_I18N } from '../../../src/i18n/product';
 import { REMEDIES_I18N } from '../../../src/i18n/remedies';
 
@@ -41,6 +42,7 @@ const CHAPTERS: Record<string, Island[]> = {
   ],
   further: [
     { id: 'precision', chart: '.kit-chart', controls: (l) => ({ scale: slider(PRECISION_I18N[l].scale), depth: slider(PRECISION_I18N[l].depth) }) },
+    { id: 'phase', chart: '.kit-chart', controls: (l) => ({ view: (fig) => fig.locator('fieldset', { hasText: PHASE_I18N[l].view }) }) },
   ],
 };
 
