@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -37,6 +38,8 @@ export default defineConfig({
   // needs 'wasm-unsafe-eval' only), and browser bundles fetch it instead of carrying it as base64.
   vite: {
     plugins: [engineKernelsBrowser()],
+    // Plot's map projections (d3-geo) are never drawn here: a stand-in keeps them out of every page's script.
+    resolve: { alias: [{ find: /^d3-geo$/, replacement: fileURLToPath(new URL('./src/lib/bundle/d3-geo-unused.ts', import.meta.url)) }] },
     build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf|wasm)$/.test(file) ? false : undefined) },
     // workers name assets as pages do, so the page and its workers share one kernels.<hash>.wasm (one fetch)
     worker: { plugins: () => [engineKernelsBrowser()], rollupOptions: { output: { assetFileNames: '_astro/[name].[hash][extname]' } } },

@@ -1,0 +1,69 @@
+// The stand-in for d3-geo (src/lib/bundle/d3-geo-unused.ts) that keeps map projections out of the pages' script.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+// @ts-expect-error d3-geo ships no types (only Plot uses it, through d3)
+import * as realGeo from 'd3-geo';
+import * as stub from '../../src/lib/bundle/d3-geo-unused';
+
+const PLOT_SRC = fileURLToPath(new URL('../../node_modules/@observablehq/plot/src', import.meta.url));
+
+/** Every geo… name a file of Plot's sources imports from "d3". */
+function plotGeoImports(): Set<string> {
+  const names = new Set<string>();
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.js')) {
+        for (const m of readFileSync(p, 'utf8').matchAll(/import\s*\{([^}]*)\}\s*from\s*"d3"/g)) {
+          for (const spec of m[1].split(',')) {
+            const name = spec.trim().split(/\s+as\s+/)[0];
+            if (/^geo[A-Z]/.test(name)) names.add(name);
+          }
+        }
+      }
+    }
+  };
+  walk(PLOT_SRC);
+  return names;
+}
+
+describe('d3-geo stand-in', () => {
+  it('exports every d3-geo name Observable Plot imports (a missing one would fail the build)', () => {
+    const wanted = plotGeoImports();
+    expect(wanted.size).toBeGreaterThan(10);
+    for (const name of wanted) expect(stub, name).toHaveProperty(name);
+    for (const name of wanted) expect(realGeo, `${name} is really d3-geo's`).toHaveProperty(name);
+  });
+
+  it("geoTransform streams points exactly as d3-geo's own", () => {
+    const run = (geoTransform: (m: object) => { stream: (s: never) => { [k: string]: (...a: number[]) => void } }) => {
+      const out: string[] = [];
+      const sink = {
+        point: (x: number, y: number) => out.push(`p ${x} ${y}`), sphere: () => out.push('sphere'),
+        lineStart: () => out.push('ls'), lineEnd: () => out.push('le'),
+        polygonStart: () => out.push('ps'), polygonEnd: () => out.push('pe'),
+      };
+      const t = geoTransform({ point(this: { stream: typeof sink }, x: number, y: number) { this.stream.point(2 * x, y - 1); } });
+      const s = t.stream(sink as never);
+      s.polygonStart(); s.lineStart(); s.point(1, 2, 0); s.point(3, 4, 0); s.lineEnd(); s.polygonEnd(); s.sphere();
+      return out;
+    };
+    expect(run(stub.geoTransform as never)).toEqual(run(realGeo.geoTransform));
+  });
+
+  it('any projection asked for fails with a message naming the stand-in', () => {
+    expect(() => stub.geoPath()).toThrow(/d3-geo-unused\.ts/);
+    expect(() => stub.geoMercator()).toThrow(/map projections/);
+  });
+
+  it('the site build aliases d3-geo to it', async () => {
+    const config = (await import('../../astro.config.mjs')).default as { vite: { resolve: { alias: { find: RegExp; replacement: string }[] } } };
+    const entry = config.vite.resolve.alias.find((a) => a.find.test('d3-geo'));
+    expect(entry?.replacement).toMatch(/src\/lib\/bundle\/d3-geo-unused\.ts$/);
+    expect(existsSync(entry!.replacement)).toBe(true);
+    expect(entry!.find.test('d3-geo-projection')).toBe(false);
+  });
+});
