@@ -56,7 +56,7 @@ export const strings: PrecisionStrings = {
     else if (f.decades < 0) p.push(`In float64, ‖Δ‖ rises ${-f.decades} orders of magnitude from the output (${f.exactTop}) to layer 1 (${f.exactFirst}).`);
     else p.push(`In float64, ‖Δ‖ stays near ${f.exactTop} at every layer.`);
     p.push(`${f.format} reaches ${f.maxFinite}, its normals start at ${f.minNormal} and its smallest subnormal is ${f.minSubnormal}, with ${f.significandBits} significant bits.`);
-    if (f.overflow) p.push(`With S = ${f.S} the gradient overflows: ${f.overflowLayers} layers hold ∞ or NaN, from layer ${f.overflowFrom} down. A dynamic scaler would skip this step and halve S.`);
+    if (f.overflow) p.push(`With S = ${f.S} the gradient overflows: ${f.overflowLayers === 1 ? `layer ${f.overflowFrom} holds ∞ or NaN` : `${f.overflowLayers} layers hold ∞ or NaN, from layer ${f.overflowFrom} down`}. A dynamic scaler would skip this step and halve S.`);
     if (f.firstZero !== null) {
       p.push(`From layer ${f.firstZero} down to the input, Δ is all exact zeros: those layers get no gradient.`);
       if (f.k !== 0 && f.firstZeroUnscaled !== f.firstZero) p.push(f.firstZeroUnscaled === null ? 'Without scaling no layer was zero.' : `Without scaling, the zeros started at layer ${f.firstZeroUnscaled}.`);

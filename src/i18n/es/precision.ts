@@ -56,7 +56,7 @@ export const strings = {
     else if (f.decades < 0) p.push(`En float64, ‖Δ‖ sube ${-f.decades} órdenes de magnitud de la salida (${f.exactTop}) a la capa 1 (${f.exactFirst}).`);
     else p.push(`En float64, ‖Δ‖ se queda cerca de ${f.exactTop} en todas las capas.`);
     p.push(`${f.format} llega hasta ${f.maxFinite}, sus normales empiezan en ${f.minNormal} y su menor subnormal es ${f.minSubnormal}, con ${f.significandBits} bits significativos.`);
-    if (f.overflow) p.push(`Con S = ${f.S} el gradiente desborda: ${f.overflowLayers} capas tienen ∞ o NaN, desde la capa ${f.overflowFrom}. Un escalador dinámico omitiría este paso y bajaría S a la mitad.`);
+    if (f.overflow) p.push(`Con S = ${f.S} el gradiente desborda: ${f.overflowLayers === 1 ? `la capa ${f.overflowFrom} tiene ∞ o NaN` : `${f.overflowLayers} capas tienen ∞ o NaN, desde la capa ${f.overflowFrom}`}. Un escalador dinámico omitiría este paso y bajaría S a la mitad.`);
     if (f.firstZero !== null) {
       p.push(`De la capa ${f.firstZero} hacia la entrada, Δ es todo ceros exactos: esas capas no reciben gradiente.`);
       if (f.k !== 0 && f.firstZeroUnscaled !== f.firstZero) p.push(f.firstZeroUnscaled === null ? 'Sin escala ninguna capa quedaba en cero.' : `Sin escala, los ceros empezaban en la capa ${f.firstZeroUnscaled}.`);

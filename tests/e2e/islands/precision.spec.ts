@@ -55,6 +55,11 @@ test('precision (en): a deep link restores format, depth and an overflowing scal
   await expect(page.getByTestId('precision-overflow')).toHaveText('no');
   await expect(page.getByTestId('precision-first-zero')).toHaveText('none');
   await expect(page.locator(liveSvg)).toHaveAttribute('role', 'img');
+  // "show data": one row per layer (30 hidden and the output), in the format's column the overflow is written out
+  const data = page.locator('.precision-island details.kit-data');
+  await data.locator('summary').click();
+  await expect(data.locator('tbody tr')).toHaveCount(31);
+  await expect(data.locator('thead th').nth(2)).toContainText('bfloat16');
 });
 
 test.describe('precision without JavaScript', () => {

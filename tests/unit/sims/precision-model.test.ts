@@ -145,3 +145,14 @@ describe('precision caption', () => {
     expect(PRECISION_I18N.en.caption(f)).toContain('from L = 13');
   });
 });
+
+describe('precision caption: overflow sentence', () => {
+  it('names one overflowing layer in the singular and several from the first one down', () => {
+    const base = precisionFacts(computePrecision(at({ scale: 30 })));
+    const one = { ...base, overflow: true, overflowLayers: 1, overflowFrom: 21 };
+    expect(PRECISION_I18N.en.caption(one)).toContain('layer 21 holds ∞ or NaN');
+    expect(PRECISION_I18N.es.caption(one)).toContain('la capa 21 tiene ∞ o NaN');
+    const many = { ...base, overflow: true, overflowLayers: 5, overflowFrom: 21 };
+    expect(PRECISION_I18N.en.caption(many)).toContain('5 layers hold ∞ or NaN, from layer 21 down');
+  });
+});
