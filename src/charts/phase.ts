@@ -16,8 +16,9 @@ import { chartFontSize, grow } from './type-scale';
 export interface PhaseChartOptions {
   width: number;
   document?: Document;
-  /** The cells as one 16 × 16 image (Plot.raster: one element, for the live chart's redraws) instead of 256
-   *  rects (the build-time SVG: linkedom has no canvas). */
+  /** The cells as one 16 × 16 image (one element, for the live chart's redraws) instead of 256 rects (the
+   *  build-time SVG: linkedom has no canvas). Drawn here on a canvas, not with Plot.raster, which would bring
+   *  d3-delaunay into the Plot chunk that every chapter loads. */
   raster?: boolean;
   labels: { x: string; y: string; chi: string; residual: string; critical: string; xi: string; aria: string };
 }
@@ -28,6 +29,7 @@ type PlotSvg = SVGSVGElement & { scale(name: 'x' | 'y'): { apply(v: number): num
 /** The class of the marks whose elements carry data-col / data-row (the island's clicks find them). */
 export const PHASE_HIT_CLASS = 'phase-hit';
 const PENDING_CLASS = 'phase-pending';
+const BACKGROUND_CLASS = 'phase-background';
 /** The SVG attribute holding the grid's frame in its own pixels: left, right, bottom, top. */
 export const GRID_ATTR = 'data-grid-frame';
 const DOTS_CLASS = 'phase-dots';
@@ -102,11 +104,7 @@ export function phaseChart(data: PhaseData, opts: PhaseChartOptions): SVGSVGElem
     marks: [
       // the grid's cells: shaded until their value is in, then coloured
       ...(opts.raster ? [
-        Plot.rect([0], { x1: domainX[0], x2: domainX[1], y1: domainY[0], y2: domainY[1], fill: SHADE }),
-        Plot.raster(coloured, {
-          x: 'sw2', y: 'sb2', fill: (c: PhaseCell) => shown(c) as number, width: COLUMNS, height: ROWS,
-          x1: domainX[0], x2: domainX[1], y1: domainY[0], y2: domainY[1], imageRendering: 'pixelated',
-        }),
+        Plot.rect([0], { x1: domainX[0], x2: domainX[1], y1: domainY[0], y2: domainY[1], fill: SHADE, className: BACKGROUND_CLASS }),
       ] : [
         rect(pending, SHADE, { className: PENDING_CLASS }),
         rect(coloured, (c) => shown(c) as number, { className: PHASE_HIT_CLASS }),
@@ -146,6 +144,7 @@ export function phaseChart(data: PhaseData, opts: PhaseChartOptions): SVGSVGElem
   const sx = svg.scale('x');
   const sy = svg.scale('y');
   svg.setAttribute(GRID_ATTR, [sx.apply(domainX[0]), sx.apply(domainX[1]), sy.apply(domainY[0]), sy.apply(domainY[1])].map((v) => v.toFixed(1)).join(','));
+  if (opts.raster) drawCellImage(svg, coloured.map((c) => ({ col: c.col, row: c.row, value: shown(c) as number })), frameOf(svg));
   tagCells(svg, PENDING_CLASS, 'rect', pending);
   tagCells(svg, PHASE_HIT_CLASS, 'rect', coloured);
   tagCells(svg, DOTS_CLASS, 'circle', measuredDots);
@@ -153,9 +152,37 @@ export function phaseChart(data: PhaseData, opts: PhaseChartOptions): SVGSVGElem
   return makeAccessible(typesetMath(svg), opts.labels.aria);
 }
 
+/** The grid's frame in the SVG's pixels: left, right, bottom, top (written by phaseChart). */
+function frameOf(svg: SVGSVGElement): number[] {
+  return (svg.getAttribute(GRID_ATTR) ?? '').split(',').map(Number);
+}
+
+/** The coloured cells as one COLUMNS × ROWS image over the frame, just above the shaded background. */
+function drawCellImage(svg: PlotSvg, cells: { col: number; row: number; value: number }[], frame: number[]): void {
+  const doc = svg.ownerDocument;
+  const canvas = doc.createElement('canvas');
+  canvas.width = COLUMNS;
+  canvas.height = ROWS;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const color = svg.scale('color');
+  for (const c of cells) {
+    ctx.fillStyle = color.apply(c.value);
+    ctx.fillRect(c.col, ROWS - 1 - c.row, 1, 1);
+  }
+  const [left, right, bottom, top] = frame;
+  const image = doc.createElementNS(SVG_NS, 'image');
+  for (const [k, v] of Object.entries({ x: left, y: top, width: right - left, height: bottom - top })) image.setAttribute(k, String(v));
+  image.setAttribute('preserveAspectRatio', 'none');
+  image.setAttribute('style', 'image-rendering: pixelated');
+  image.setAttribute('href', canvas.toDataURL());
+  const background = svg.querySelector(`g.${BACKGROUND_CLASS}`);
+  background?.after(image);
+}
+
 /** The grid point under a pointer at (clientX, clientY) over the chart's SVG, or null outside the grid. */
 export function cellAt(svg: SVGSVGElement, clientX: number, clientY: number): { col: number; row: number } | null {
-  const frame = (svg.getAttribute(GRID_ATTR) ?? '').split(',').map(Number);
+  const frame = frameOf(svg);
   if (frame.length !== 4 || frame.some((v) => !Number.isFinite(v))) return null;
   const [left, right, bottom, top] = frame;
   const box = svg.getBoundingClientRect();

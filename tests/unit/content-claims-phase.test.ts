@@ -2,7 +2,8 @@
 // seeds 1–8, in both languages, as tests/unit/content-claims.test.ts does for the other chapters. Thresholds are
 // the prose's words, never copied from the model's output.
 import { describe, expect, it } from 'vitest';
-import { computeMeasured, computeTheory, measureOptions, phaseData } from '../../src/sims/phase/model';
+import { measureOptions, phaseData } from '../../src/sims/phase/model';
+import { computeMeasured, computeTheory } from '../../src/sims/phase/rounds';
 import { PHASE_CODEC } from '../../src/sims/phase/state';
 import { COLUMNS, PHASE_DEFAULTS, ROWS, SEEDS as SEEDS_PER_POINT, WIDTH, type PhaseState } from '../../src/sims/phase/defaults';
 import { LANGS, exerciseText, exercises, paragraphWith, readChapter } from './content-parse';

@@ -4,7 +4,8 @@
 // there ({ seq, skipped: true }), so a change of activation or depth never waits for a grid already left behind.
 // The WebAssembly kernels are awaited first: every network of the grid then runs on them.
 import { engineReady } from '../../engine/index';
-import { phaseRounds, type PhaseRequest, type PhaseResult } from '../../sims/phase/model';
+import type { PhaseRequest, PhaseResult } from '../../sims/phase/model';
+import { phaseRounds } from '../../sims/phase/rounds';
 import type { WorkerReply } from '../kit/latest-worker';
 import { nextTurn } from '../kit/serve-latest';
 

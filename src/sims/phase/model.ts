@@ -1,13 +1,14 @@
 // State → plain data for the phase island. Theory (./theory.ts): χ₁ at every point of a 16 × 16 grid of the
-// (σ_w², σ_b²) plane, the critical line χ₁ = 1 and contours of ξ = −1/ln χ₁. Measured (./measure.ts): the
-// engine's per-layer slope of ln ‖Δ^(l)‖² at each point, whose theory value is ln χ₁, and the residual
-// measured − ln χ₁. Both are made row by row (`phaseRounds`), so a worker can post each row as it is done.
+// (σ_w², σ_b²) plane, the critical line χ₁ = 1 and contours of ξ = −1/ln χ₁ (./lines.ts). Measured (./measure.ts):
+// the engine's per-layer slope of ln ‖Δ^(l)‖² at each point, whose theory value is ln χ₁, and the residual
+// measured − ln χ₁. Both are made row by row in ./rounds.ts (build time, the worker); this file assembles what
+// the page shows from them and imports no engine code, so the island's own chunk carries none.
 import type { ActivationName } from '../../engine/types';
 import {
   COLUMNS, PRODUCT_SIGMA_STEP, ROWS, XI_LEVELS, sb2At, sw2At, type PhaseState,
 } from './defaults';
-import { contourOnRow, criticalOnRow, theoryRow, type PlanePoint } from './theory';
-import { measureRow, type MeasureOptions } from './measure';
+import { contourOnRow, type PlanePoint } from './lines';
+import type { MeasureOptions } from './measure';
 
 /** The theory of one activation; rows 0..rows−1 are done (chi null beyond). Index = row · COLUMNS + col. */
 export interface PhaseTheory {
@@ -61,60 +62,9 @@ export function measureOptions(s: PhaseState): MeasureOptions {
   return { activation: s.activation, depth: s.depth, seed: s.seed };
 }
 
-/** The theory with one more row. */
-export function addTheoryRow(t: PhaseTheory): PhaseTheory {
-  const r = t.rows;
-  const sb2 = sb2At(r);
-  const chi = theoryRow(t.activation, sb2);
-  const next = { ...t, rows: r + 1, chi: t.chi.slice(), critical: [...t.critical, criticalOnRow(t.activation, sb2, chi)] };
-  for (let c = 0; c < COLUMNS; c++) next.chi[cellIndex(c, r)] = chi[c];
-  return next;
-}
-
-/** The measured grid with one more row. */
-export function addMeasuredRow(m: PhaseMeasured): PhaseMeasured {
-  const r = m.rows;
-  const slope = measureRow(m, sb2At(r));
-  const next = { ...m, rows: r + 1, slope: m.slope.slice() };
-  for (let c = 0; c < COLUMNS; c++) next.slope[cellIndex(c, r)] = Number.isFinite(slope[c]) ? slope[c] : null;
-  return next;
-}
-
-/** The whole theory of an activation (build time, tests). */
-export function computeTheory(activation: ActivationName): PhaseTheory {
-  let t = emptyTheory(activation);
-  while (t.rows < ROWS) t = addTheoryRow(t);
-  return t;
-}
-
-/** The whole measured grid (tests, the Node timing). */
-export function computeMeasured(o: MeasureOptions): PhaseMeasured {
-  let m = emptyMeasured(o);
-  while (m.rows < ROWS) m = addMeasuredRow(m);
-  return m;
-}
-
 /** What the worker is asked: the measured grid of `measure`, and the theory too unless the page has it. */
 export interface PhaseRequest { measure: MeasureOptions; theory: boolean }
 export interface PhaseResult { theory: PhaseTheory | null; measured: PhaseMeasured }
-
-/**
- * The work of a request in rounds of one row: first the theory's rows (if asked; yielded whole, once, so the page
- * redraws once for it: `null` between its rows), then the measured rows, each yielded as it is done.
- */
-export function* phaseRounds(req: PhaseRequest): Generator<PhaseResult | null, PhaseResult> {
-  let theory = req.theory ? emptyTheory(req.measure.activation) : null;
-  let measured = emptyMeasured(req.measure);
-  while (theory && theory.rows < ROWS) {
-    theory = addTheoryRow(theory);
-    yield theory.rows < ROWS ? null : { theory, measured };
-  }
-  while (measured.rows < ROWS - 1) {
-    measured = addMeasuredRow(measured);
-    yield { theory, measured };
-  }
-  return { theory, measured: addMeasuredRow(measured) };
-}
 
 /** The critical line and the ξ contours (both signs of each level) over the rows done. */
 export function phaseLines(t: PhaseTheory): PhaseLine[] {

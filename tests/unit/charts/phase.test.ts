@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { phaseChart, PHASE_HIT_CLASS } from '../../../src/charts/phase';
 import { serverDocument } from '../../../src/charts/render-static';
 import { COLUMNS, PHASE_DEFAULTS, ROWS, XI_LEVELS } from '../../../src/sims/phase/defaults';
-import {
-  computeTheory, emptyMeasured, emptyTheory, measureOptions, phaseData, type PhaseMeasured,
-} from '../../../src/sims/phase/model';
+import { emptyMeasured, emptyTheory, measureOptions, phaseData, type PhaseMeasured } from '../../../src/sims/phase/model';
+import { computeTheory } from '../../../src/sims/phase/rounds';
 
 const LABELS = { x: 'σ_w^2', y: 'σ_b^2', chi: 'χ_1 LEGEND', residual: 'RESIDUAL LEGEND', critical: 'χ_1 = 1', xi: 'ξ', aria: 'ARIA' };
 const theory = computeTheory('tanh');

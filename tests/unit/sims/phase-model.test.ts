@@ -5,9 +5,8 @@ import { meanField } from '../../../src/engine/index';
 import {
   COLUMNS, PHASE_DEFAULTS, ROWS, SEEDS, XI_LEVELS, sb2At, sw2At,
 } from '../../../src/sims/phase/defaults';
-import {
-  computeMeasured, computeTheory, emptyMeasured, measureOptions, phaseData, phaseLines, phaseRounds, productLink,
-} from '../../../src/sims/phase/model';
+import { emptyMeasured, measureOptions, phaseData, phaseLines, productLink } from '../../../src/sims/phase/model';
+import { computeMeasured, computeTheory, phaseRounds } from '../../../src/sims/phase/rounds';
 import { PRODUCT_CODEC } from '../../../src/sims/product/state';
 
 /** How close the bisection puts the critical σ_w² (12 halvings of a 0.25 step: 6·10⁻⁵). */
