@@ -157,14 +157,22 @@ function frameOf(svg: SVGSVGElement): number[] {
   return (svg.getAttribute(GRID_ATTR) ?? '').split(',').map(Number);
 }
 
+let scratch: { doc: Document; canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } | null = null;
+
 /** The coloured cells as one COLUMNS × ROWS image over the frame, just above the shaded background. */
 function drawCellImage(svg: PlotSvg, cells: { col: number; row: number; value: number }[], frame: number[]): void {
   const doc = svg.ownerDocument;
-  const canvas = doc.createElement('canvas');
-  canvas.width = COLUMNS;
-  canvas.height = ROWS;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
+  // one canvas and context for every redraw (a new context costs more than the drawing)
+  if (scratch?.doc !== doc) {
+    const canvas = doc.createElement('canvas');
+    canvas.width = COLUMNS;
+    canvas.height = ROWS;
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    scratch = { doc, canvas, ctx: context };
+  }
+  const { canvas, ctx } = scratch;
+  ctx.clearRect(0, 0, COLUMNS, ROWS);
   const color = svg.scale('color');
   for (const c of cells) {
     ctx.fillStyle = color.apply(c.value);
