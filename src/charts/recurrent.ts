@@ -1,0 +1,125 @@
+// Plot spec of the recurrent island: ‖∂J/∂h_t‖ for t = 1 … T on a log axis (the error enters at t = T on the
+// right and flows back to the left), equation (4) across time in the product chart's visual language: the median
+// over seeds (the measured line) with its seed band (quartiles, and the range lighter), the RNN's theory line
+// ‖∂J/∂h_T‖ · Π_{k>t} ρ · mean tanh′_k (dashed, float64) with the steps where float32 holds that product as a
+// subnormal ringed, the LSTM's cell-state path ‖∂J/∂c_t‖, and float32's zero and subnormal bands shaded. Steps
+// where float32 holds exact zeros sit on the bottom edge as hollow triangles: never dropped. The axis comes from
+// sims/recurrent/domain.ts. The same function draws the live chart and the build-time SVG.
+import * as Plot from '@observablehq/plot';
+import type { RecurrentData } from '../sims/recurrent/model';
+import type { RecurrentDomain } from '../sims/recurrent/domain';
+import { powerOfTenLabel } from '../sims/format';
+import { HALO, INK, MUTED, SHADE } from './tokens';
+import { makeAccessible } from './a11y';
+import { markPart, onlyParts, partAxis, partClass, type ChartPart } from './parts';
+import { discMarker } from './markers';
+import { chartFontSize, grow } from './type-scale';
+import { typesetMath } from './math-label';
+import { decadeTicks } from './precision';
+
+export interface RecurrentChartLabels {
+  x: string; y: string;
+  /** Legend: the measured median, the RNN's theory, the LSTM's cell path, the seed band. */
+  measured: string; theory: string; cell: string; band: string;
+  /** float32's bands for one stored value. */
+  zeroBand: string; subnormalBand: string;
+  aria: string;
+}
+
+export interface RecurrentChartOptions {
+  width: number;
+  domain: RecurrentDomain;
+  moving?: boolean;
+  part?: ChartPart;
+  document?: Document;
+  labels: RecurrentChartLabels;
+}
+
+export const RECURRENT_CHART_HEIGHT = 340;
+export const MEASURED_COLOR = 'var(--c-layer-last)';
+export const CELL_COLOR = 'var(--c-layer-first)';
+const MARGIN_LEFT = 56;
+const LEGEND_DY = 15;
+const LEGEND_GAP = 26;
+const DOT_R = 2;
+const PIN_R = 4;
+const RING_R = 3;
+const DASH = '5,3';
+const NARROW = 520;
+const TUNED_FONT = 10;
+/** Markers on the measured line only up to this many steps (beyond, they merge into a thick line). */
+const MARKER_STEPS = 60;
+/** A band is named only where it is at least this tall (px). */
+const BAND_LABEL_MIN_PX = 14;
+
+interface Point { step: number; y: number }
+interface BandPoint { step: number; y1: number; y2: number }
+
+/** The chart as an SVG element (live in the island, static at build time). */
+export function recurrentChart(data: RecurrentData, opts: RecurrentChartOptions): SVGSVGElement {
+  const { labels, domain } = opts;
+  const T = data.state.seqLen;
+  const yMin = 10 ** domain.lo;
+  const yMax = 10 ** domain.hi;
+  const font = chartFontSize(opts.width);
+  const m = (px: number) => grow(px, font, TUNED_FONT);
+  const narrow = opts.width < NARROW;
+  const y = (log10: number) => Math.min(yMax, Math.max(yMin, 10 ** log10)); // −Infinity → the bottom edge
+  const band = (lo: (s: RecurrentData['steps'][number]) => number, hi: (s: RecurrentData['steps'][number]) => number): BandPoint[] =>
+    data.steps.map((s) => ({ step: s.step, y1: y(lo(s)), y2: y(hi(s)) }));
+
+  const measured: Point[] = data.steps.filter((s) => Number.isFinite(s.grad.median)).map((s) => ({ step: s.step, y: y(s.grad.median) }));
+  const zeros: Point[] = data.steps.filter((s) => s.grad.median === -Infinity).map((s) => ({ step: s.step, y: yMin }));
+  const theory: Point[] = data.steps.filter((s) => s.theory !== undefined && Number.isFinite(s.theory)).map((s) => ({ step: s.step, y: y(s.theory as number) }));
+  const rings: Point[] = data.steps.filter((s) => s.theory32 !== undefined && s.theory32 > 0 && s.theory32 < data.bands.normalFrom)
+    .map((s) => ({ step: s.step, y: y(Math.log10(s.theory32 as number)) }));
+  const cell: Point[] = data.steps.filter((s) => s.cell && Number.isFinite(s.cell.median)).map((s) => ({ step: s.step, y: y(s.cell!.median) }));
+
+  const zb = [
+    { key: 'zero' as const, y1: yMin, y2: Math.min(yMax, data.bands.zeroBelow), label: labels.zeroBand, opacity: 1 },
+    { key: 'subnormal' as const, y1: Math.max(yMin, data.bands.zeroBelow), y2: Math.min(yMax, data.bands.normalFrom), label: labels.subnormalBand, opacity: 0.55 },
+  ].filter((z) => z.y1 < z.y2);
+
+  const legend: [string, string, string][] = [[labels.measured, MEASURED_COLOR, '——'], [labels.band, MUTED, '▮']];
+  if (theory.length > 0) legend.push([labels.theory, MUTED, '- -']);
+  if (cell.length > 0) legend.push([labels.cell, CELL_COLOR, '- -']);
+  const legendDy = m(LEGEND_DY);
+  const marginTop = legend.length * legendDy + m(LEGEND_GAP);
+  const marginBottom = m(30);
+  const height = RECURRENT_CHART_HEIGHT + legend.length * legendDy;
+  const pxPerDecade = (height - marginTop - marginBottom) / (domain.hi - domain.lo);
+  const named = zb.filter((z) => Math.log10(z.y2 / z.y1) * pxPerDecade >= m(BAND_LABEL_MIN_PX));
+  const x0 = 0.5;
+  const x1 = T + 0.5;
+
+  const svg = Plot.plot({
+    document: opts.document,
+    width: opts.width,
+    height,
+    marginTop,
+    marginLeft: m(MARGIN_LEFT),
+    marginBottom,
+    marginRight: m(20),
+    style: { color: INK, background: 'transparent', overflow: 'visible', fontSize: `${font}px` },
+    x: { label: labels.x, domain: [x0, x1], labelAnchor: 'right', ticks: Math.min(T, narrow ? 5 : 10), tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : ''), ...partAxis(opts.part) },
+    y: { type: 'log', domain: [yMin, yMax], label: labels.y, grid: true, ticks: decadeTicks(domain, narrow ? 6 : 9),
+      tickFormat: (d: number) => powerOfTenLabel(Math.log10(d)), ...partAxis(opts.part) },
+    marks: onlyParts(opts.part, [
+      ...zb.map((z) => Plot.rectY([z], { x1: x0, x2: x1, y1: 'y1', y2: 'y2', fill: SHADE, fillOpacity: z.opacity, className: partClass(`band-${z.key}`) })),
+      Plot.text(named, { x: x1, y: (d: { y1: number; y2: number }) => Math.sqrt(d.y1 * d.y2), text: 'label', textAnchor: 'end', dx: -4, fill: MUTED, ...HALO }),
+      Plot.areaY(band((s) => s.grad.min, (s) => s.grad.max), { x: 'step', y1: 'y1', y2: 'y2', fill: MEASURED_COLOR, fillOpacity: 0.12, className: partClass('seed-range') }),
+      Plot.areaY(band((s) => s.grad.q1, (s) => s.grad.q3), { x: 'step', y1: 'y1', y2: 'y2', fill: MEASURED_COLOR, fillOpacity: 0.25, className: partClass('seed-band') }),
+      cell.length === 0 ? null : Plot.lineY(cell, { x: 'step', y: 'y', stroke: CELL_COLOR, strokeWidth: 1.8, strokeDasharray: DASH, className: partClass('cell') }),
+      theory.length === 0 ? null : Plot.lineY(theory, { x: 'step', y: 'y', stroke: MUTED, strokeWidth: 1.8, strokeDasharray: DASH, className: partClass('theory') }),
+      rings.length === 0 ? null : Plot.dot(rings, { x: 'step', y: 'y', r: RING_R, stroke: MUTED, fill: 'none', strokeWidth: 1, className: partClass('subnormal') }),
+      Plot.lineY(measured, { x: 'step', y: 'y', stroke: MEASURED_COLOR, strokeWidth: 2.5,
+        marker: opts.moving || T > MARKER_STEPS ? undefined : discMarker(DOT_R), className: partClass('measured') }),
+      zeros.length === 0 ? null : Plot.dot(zeros, { x: 'step', y: 'y', r: PIN_R, stroke: MEASURED_COLOR, fill: 'none', strokeWidth: 1.5, symbol: 'triangle', className: partClass('zeros') }),
+      ...legend.map(([text, fill, glyph], i) => Plot.text([text], {
+        frameAnchor: 'top-right', textAnchor: 'end', dy: -marginTop + m(10) + i * legendDy, dx: -2, fill,
+        text: (d: string) => `${glyph} ${d}`,
+      })),
+    ]),
+  }) as SVGSVGElement;
+  return markPart(makeAccessible(typesetMath(svg), labels.aria) as SVGSVGElement, opts.part);
+}
