@@ -8,7 +8,7 @@ import {
   CHI_SPAN, COLUMNS, RESIDUAL_SPAN, ROWS, SB2_STEP, SW2_STEP, sb2At, sw2At,
 } from '../sims/phase/defaults';
 import type { PhaseCell, PhaseData, PhaseLine } from '../sims/phase/model';
-import { ACCENT, HALO, INK, MUTED, SHADE } from './tokens';
+import { ACCENT, HALO, INK, ON_MAP, SHADE } from './tokens';
 import { makeAccessible } from './a11y';
 import { typesetMath } from './math-label';
 import { chartFontSize, grow } from './type-scale';
@@ -112,15 +112,16 @@ export function phaseChart(data: PhaseData, opts: PhaseChartOptions): SVGSVGElem
       Plot.dot(measuredDots, {
         className: DOTS_CLASS,
         x: 'sw2', y: 'sb2', r: Math.max(3, Math.min(9, inner / COLUMNS / 3)),
-        fill: (c: PhaseCell) => Math.exp(c.slope as number), stroke: INK, strokeWidth: 0.8, strokeOpacity: 0.55,
+        fill: (c: PhaseCell) => Math.exp(c.slope as number), stroke: ON_MAP.ink, strokeWidth: 0.8, strokeOpacity: 0.55,
       }),
-      // the lines: a halo in the page's colour under each, so they read on every cell in both schemes
+      // the lines: dark ink on a light halo, so they read on every cell; the cells' colours are the same in both
+      // schemes, so the lines' are too (tokens.ts ON_MAP)
       ...lines.flatMap((l) => {
         const main = l.xi === Infinity;
         const o = { x: 'sw2', y: 'sb2', curve: 'linear' as const };
         return [
-          Plot.line(l.points, { ...o, stroke: 'var(--c-bg)', strokeWidth: main ? 5.5 : 3, strokeOpacity: main ? 1 : 0.7 }),
-          Plot.line(l.points, { ...o, stroke: main ? INK : MUTED, strokeWidth: main ? 2.5 : 1.5, strokeDasharray: main ? undefined : '5,3' }),
+          Plot.line(l.points, { ...o, stroke: ON_MAP.halo, strokeWidth: main ? 5.5 : 3, strokeOpacity: main ? 1 : 0.7 }),
+          Plot.line(l.points, { ...o, stroke: main ? ON_MAP.ink : ON_MAP.muted, strokeWidth: main ? 2.5 : 1.5, strokeDasharray: main ? undefined : '5,3' }),
         ];
       }),
       ...lines.map((l) => {
@@ -131,7 +132,9 @@ export function phaseChart(data: PhaseData, opts: PhaseChartOptions): SVGSVGElem
         const room = (LABEL_EMS * font) / (inner / COLUMNS) * SW2_STEP;
         const left = l.xi > 0 || p.sw2 + half.x + room > sw2At(COLUMNS - 1) + half.x;
         return Plot.text([p], {
-          x: 'sw2', y: 'sb2', text: () => lineLabel(l, opts.labels), fill: INK, ...HALO,
+          // the critical line's label sits above the frame, on the page; the others on the map
+          x: 'sw2', y: 'sb2', text: () => lineLabel(l, opts.labels),
+          ...(main ? { fill: INK, ...HALO } : { fill: ON_MAP.ink, ...HALO, stroke: ON_MAP.halo }),
           textAnchor: main ? 'middle' : left ? 'end' : 'start', dx: main ? 0 : left ? -5 : 5,
           dy: main ? -m(14) : 0, fontWeight: main ? 'bold' : 'normal',
         });

@@ -45,6 +45,9 @@ export const SHADE = 'var(--c-shade)';
 export const HALO = { stroke: 'var(--c-bg)', strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
 /** Accent for marks that point at something (a maximum, a threshold). */
 export const ACCENT = 'var(--c-accent)';
+/** Lines and words drawn over a colour map whose colours do not follow the page's scheme (the phase diagram's
+ *  χ₁ cells are as light in dark mode as in light mode): fixed dark ink on a light halo, in both schemes. */
+export const ON_MAP = { ink: '#1a1a1a', muted: '#3b3b3b', halo: 'rgba(255, 255, 255, 0.85)' } as const;
 
 /** Layer colours run from the first hidden layer's hue to the last's (blue → vermillion, colour-blind safe). */
 export const LAYER_ENDS = { first: { light: '#0072b2', dark: '#56b4e9' }, last: { light: '#c25400', dark: '#f28e42' } };

@@ -34,7 +34,7 @@ test.describe('phase island', () => {
     for (const key of ['ArrowRight', 'ArrowRight', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
     // from the default cursor (3, 0): three right, one up
     await expect(page).toHaveURL(/phase\.col=6&phase\.row=1(&|#|$)/);
-    await expect(page.getByTestId('phase-cursor')).toHaveText(`σ_w² = ${sw2At(6)}, σ_b² = ${sb2At(1)}`);
+    await expect(page.getByTestId('phase-cursor')).toHaveText(`σw² = ${sw2At(6)}, σb² = ${sb2At(1)}`);
     // the cursor stops at the grid's edges
     for (let i = 0; i < COLUMNS + 2; i++) await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(new RegExp(`phase\\.col=${COLUMNS - 1}&`));
@@ -55,7 +55,7 @@ test.describe('phase island', () => {
     await hydrateIsland(page, 'phase');
     await expect(page.locator(`${fig} select`).first()).toHaveValue('relu');
     await expect(page.locator(`${fig} input[type=radio][value=residual]`)).toBeChecked();
-    await expect(page.getByTestId('phase-cursor')).toHaveText(`σ_w² = ${sw2At(7)}, σ_b² = ${sb2At(2)}`);
+    await expect(page.getByTestId('phase-cursor')).toHaveText(`σw² = ${sw2At(7)}, σb² = ${sb2At(2)}`);
     await expect(page.locator(caption)).toContainText('Without bias, the edge of chaos (χ₁ = 1) is at σ_w² = 2.');
     await expect(page.locator(liveSvg)).toContainText('measured − ln χ');
     await expect(page.locator(fig)).toHaveAttribute('data-rows-measured', String(ROWS), { timeout: 20_000 });
