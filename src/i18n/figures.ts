@@ -4,7 +4,7 @@
 import type { Lang } from './paths';
 
 /** Every figure of the chapters, by the id it carries on the page (`<figure id="product">`). */
-export const FIGURE_IDS = ['product', 'activations', 'components', 'skip-diagram', 'remedies', 'train', 'exploding', 'precision', 'phase'] as const;
+export const FIGURE_IDS = ['product', 'activations', 'components', 'skip-diagram', 'remedies', 'train', 'exploding', 'precision', 'phase', 'recurrent'] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 
 const es: Record<FigureId, string> = {
@@ -17,6 +17,7 @@ const es: Record<FigureId, string> = {
   exploding: 'Explosión del gradiente',
   precision: 'Dónde se rinde cada formato numérico',
   phase: 'El borde del caos: diagrama de fases',
+  recurrent: 'El error a través del tiempo en una red recurrente',
 };
 
 const en: typeof es = {
@@ -29,6 +30,7 @@ const en: typeof es = {
   exploding: 'Exploding gradients',
   precision: 'Where each number format gives up',
   phase: 'The edge of chaos: a phase diagram',
+  recurrent: 'The error through time in a recurrent network',
 };
 
 /** Figure titles by language and figure id. */

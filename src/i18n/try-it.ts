@@ -18,6 +18,7 @@ export const TRY_IT_WORDS: Record<Lang, TryItWords> = {
       residual: 'saltos', skipInit: 'salto inicial', dataset: 'datos', seed: 'semilla',
       format: 'formato', scale: 'k (S = 2^k)',
       view: 'vista',
+      seqLen: 'T', cell: 'celda', forgetBias: 'b_f',
     },
     values: {
       sigmoid: 'sigmoide', tanh: 'tanh', 'xavier-normal': 'Xavier normal', standard: 'estándar', normal: 'normal',
@@ -26,6 +27,7 @@ export const TRY_IT_WORDS: Record<Lang, TryItWords> = {
       'batchNorm=0': 'no', 'clip=1': '1 (norma global)',
       float64: 'float64', float32: 'float32', float16: 'float16', bfloat16: 'bfloat16',
       relu: 'ReLU', 'view=theory': 'teoría', 'view=measured': 'medido', 'view=residual': 'medido − teoría',
+      'cell=rnn': 'RNN', 'cell=lstm': 'LSTM', 'cell=gru': 'GRU',
     },
   },
   en: {
@@ -35,6 +37,7 @@ export const TRY_IT_WORDS: Record<Lang, TryItWords> = {
       residual: 'skips', skipInit: 'skip start', dataset: 'data', seed: 'seed',
       format: 'format', scale: 'k (S = 2^k)',
       view: 'view',
+      seqLen: 'T', cell: 'cell', forgetBias: 'b_f',
     },
     values: {
       sigmoid: 'sigmoid', tanh: 'tanh', 'xavier-normal': 'Xavier normal', standard: 'standard', normal: 'normal',
@@ -43,6 +46,7 @@ export const TRY_IT_WORDS: Record<Lang, TryItWords> = {
       'batchNorm=0': 'off', 'clip=1': '1 (global norm)',
       float64: 'float64', float32: 'float32', float16: 'float16', bfloat16: 'bfloat16',
       relu: 'ReLU', 'view=theory': 'theory', 'view=measured': 'measured', 'view=residual': 'measured − theory',
+      'cell=rnn': 'RNN', 'cell=lstm': 'LSTM', 'cell=gru': 'GRU',
     },
   },
 };

@@ -32,6 +32,8 @@ const CHECKED = [
   'try-precision-scale', 'try-precision-range',
   // further: phase (tests/unit/content-claims-phase.test.ts)
   'try-phase-relu',
+  // further: recurrent (tests/unit/content-claims-recurrent.test.ts)
+  'try-recurrent-lstm', 'try-recurrent-forget',
 ];
 
 it('checks the answer of every exercise in the book', () => {

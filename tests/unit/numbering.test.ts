@@ -49,9 +49,9 @@ describe('figure and exercise numbers', () => {
       figures += n.figures.length;
       exercises += n.exercises.length;
     }
-    // 9 figures and 14 exercises in each language (the further chapter's precision and phase islands: 2 figures, 3 exercises)
-    expect(figures).toBe(2 * 9);
-    expect(exercises).toBe(2 * 14);
+    // 10 figures and 16 exercises in each language (the further chapter's precision, phase and recurrent islands: 3 figures, 5 exercises)
+    expect(figures).toBe(2 * 10);
+    expect(exercises).toBe(2 * 16);
   });
 
   it('Spanish and English number the same figures and exercises the same way', () => {

@@ -22,6 +22,7 @@ export const ISLAND_CHAPTER: Record<IslandId, ChapterSlug> = {
   exploding: 'final-note',
   precision: 'further',
   phase: 'further',
+  recurrent: 'further',
 };
 
 /** The query string of a state, keys prefixed by the island id, in the order given (booleans as 1/0). */

@@ -10,9 +10,17 @@ const liveSvg = `${fig} .live svg`;
 const caption = `${fig} [data-testid=caption]`;
 
 test.describe('phase island', () => {
-  test('the grid fills in row by row; the cursor moves with the arrows and Enter opens the product island there', async ({ page }) => {
+  test('the default grid comes with the page (no worker); another seed fills in row by row; the cursor moves with the arrows and Enter opens the product island there', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
     await page.goto('es/further/');
-    // every value the figure's measured-rows counter takes, from the first
+    await hydrateIsland(page, 'phase');
+    // the default state's measured grid is in the page: whole at once, and no worker is started for it
+    await expect(page.locator(fig)).toHaveAttribute('data-rows-measured', String(ROWS));
+    await expect(page.getByTestId('phase-slope')).not.toHaveText('—');
+    await page.waitForTimeout(1000);
+    expect(workers.filter((u) => u.includes('phase'))).toEqual([]);
+    // every value the figure's measured-rows counter takes once the reader asks for another seed
     await page.evaluate(() => {
       const seen: string[] = [];
       (window as unknown as { phaseRows: string[] }).phaseRows = seen;
@@ -21,11 +29,16 @@ test.describe('phase island', () => {
         if (v && seen[seen.length - 1] !== v) seen.push(v);
       }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-rows-measured'] });
     });
-    await hydrateIsland(page, 'phase');
+    const seed = page.locator(`${fig} input[type=number]`);
+    await seed.fill('2');
+    await seed.press('Enter');
+    await expect(page).toHaveURL(/phase\.seed=2/);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { phaseRows: string[] }).phaseRows.length)).toBeGreaterThan(0);
     await expect(page.locator(fig)).toHaveAttribute('data-rows-measured', String(ROWS), { timeout: 20_000 });
     const rows = await page.evaluate(() => (window as unknown as { phaseRows: string[] }).phaseRows.map(Number));
     expect(rows.length, `rows seen: ${rows.join(',')}`).toBeGreaterThan(2);
     expect(rows.filter((r) => r > 0 && r < ROWS).length).toBeGreaterThan(0);
+    expect(workers.filter((u) => u.includes('phase')).length).toBe(1);
     await expect(page.locator(liveSvg)).toHaveAttribute('role', 'img');
     await expect(page.getByTestId('phase-slope')).not.toHaveText('—');
 

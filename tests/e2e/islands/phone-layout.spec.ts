@@ -12,6 +12,7 @@ import { COMPONENTS_I18N } from '../../../src/i18n/components';
 import { EXPLODING_I18N } from '../../../src/i18n/exploding';
 import { PRECISION_I18N } from '../../../src/i18n/precision';
 import { PHASE_I18N } from '../../../src/i18n/phase';
+import { RECURRENT_I18N } from '../../../src/i18n/recurrent';
 import { PRODUCT_I18N } from '../../../src/i18n/product';
 import { REMEDIES_I18N } from '../../../src/i18n/remedies';
 
@@ -43,6 +44,7 @@ const CHAPTERS: Record<string, Island[]> = {
   further: [
     { id: 'precision', chart: '.kit-chart', controls: (l) => ({ scale: slider(PRECISION_I18N[l].scale), depth: slider(PRECISION_I18N[l].depth) }) },
     { id: 'phase', chart: '.kit-chart', controls: (l) => ({ view: (fig) => fig.locator('fieldset', { hasText: PHASE_I18N[l].view }) }) },
+    { id: 'recurrent', chart: '.kit-chart', controls: (l) => ({ seqLen: slider(RECURRENT_I18N[l].seqLen) }) },
   ],
 };
 

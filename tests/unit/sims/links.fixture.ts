@@ -41,6 +41,10 @@ export const LINKS: LinkFixture[] = [
   { island: 'phase', query: 'phase.activation=relu&phase.view=residual', expect: { activation: 'relu', view: 'residual' } },
   { island: 'phase', query: 'phase.activation=gelu&phase.view=measured&phase.depth=40&phase.seed=3&phase.col=7&phase.row=2', expect: { activation: 'gelu', view: 'measured', depth: 40, seed: 3, col: 7, row: 2 } },
   { island: 'phase', query: 'phase.col=5&phase.lock=activation,view&phase.hide=seed', expect: { col: 5 }, lock: ['activation', 'view'], hide: ['seed'] },
+  // recurrent (through time), schema v1
+  { island: 'recurrent', query: 'recurrent.cell=lstm&recurrent.seqLen=120&recurrent.forgetBias=2.5', expect: { cell: 'lstm', seqLen: 120, forgetBias: 2.5 } },
+  { island: 'recurrent', query: 'recurrent.T=50&recurrent.H=16&recurrent.init=orthogonal&recurrent.scale=1.2&recurrent.seed=3', expect: { seqLen: 50, hidden: 16, init: 'orthogonal', scale: 1.2, seed: 3 } },
+  { island: 'recurrent', query: 'recurrent.cell=gru&recurrent.lock=cell&recurrent.hide=seed', expect: { cell: 'gru' }, lock: ['cell'], hide: ['seed'] },
   // train (train it), schema v1
   { island: 'train', query: 'train.dataset=circles&train.activation=relu&train.batchNorm=1', expect: { dataset: 'circles', activation: 'relu', batchNorm: true } },
   { island: 'train', query: 'train.depth=30&train.width=24&train.residual=identity&train.optimizer=momentum&train.lr=0.01&train.batch=64&train.seed=5', expect: { depth: 30, width: 24, residual: 'identity', optimizer: 'momentum', lr: 0.01, batch: 64, seed: 5 } },
