@@ -9,6 +9,7 @@ import { ACCENT, activationColor, INK, MUTED } from './tokens';
 import { makeAccessible } from './a11y';
 import { markPart, onlyParts, partAxis, partClass, type ChartPart } from './parts';
 import { discMarker } from './markers';
+import type { LineSeries } from './fast-lines';
 import { chartFontSize, grow } from './type-scale';
 
 export interface ExplodingChartOptions {
@@ -43,15 +44,33 @@ function point(kind: Kind, layer: number, v: number): Point {
   return { kind, layer, y: Math.min(v, NORM_AXIS_MAX), bad: '' };
 }
 
-/** The chart as an SVG element (live in the island, static at build time). */
-export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions): SVGSVGElement {
-  const L = data.state.depth;
-  const colour = activationColor(data.state.activation);
+function explodingPoints(data: ExplodingData): Point[] {
   const pts: Point[] = [];
   for (const r of data.rows) {
     pts.push(point('delta', r.layer, r.delta), point('gradRaw', r.layer, r.gradRaw));
     if (r.gradClipped !== null) pts.push(point('gradClipped', r.layer, r.gradClipped));
   }
+  return pts;
+}
+
+/** The lines of `data` as charts/fast-lines.ts moves them, when going from `shown` (the chart on the page) to `data`
+ *  changes nothing but those lines (the same depth, activation, clipping and points float32 could not hold); else
+ *  null. */
+export function explodingLinesOnly(shown: ExplodingData, data: ExplodingData): LineSeries[] | null {
+  if (shown.state.depth !== data.state.depth || shown.state.activation !== data.state.activation) return null;
+  const was = explodingPoints(shown);
+  const now = explodingPoints(data);
+  const bad = (ps: Point[]) => ps.filter((p) => p.bad !== '').map((p) => `${p.kind}${p.layer}${p.bad}`).join();
+  if (was.length !== now.length || bad(was) !== bad(now)) return null;
+  const kindsDrawn: Kind[] = ['gradRaw', ...(data.rows.some((r) => r.gradClipped !== null) ? ['gradClipped' as const] : []), 'delta'];
+  return kindsDrawn.map((kind) => ({ part: kind, points: now.filter((p) => p.kind === kind && p.bad === '').map((p) => ({ x: p.layer, y: p.y })) }));
+}
+
+/** The chart as an SVG element (live in the island, static at build time). */
+export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions): SVGSVGElement {
+  const L = data.state.depth;
+  const colour = activationColor(data.state.activation);
+  const pts = explodingPoints(data);
   const series = (kind: Kind, stroke: string, dash?: string) => {
     const s = pts.filter((p) => p.kind === kind);
     const ok = s.filter((p) => p.bad === '');

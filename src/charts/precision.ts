@@ -11,7 +11,8 @@ import { powerOfTenLabel } from '../sims/format';
 import { ACCENT, activationColor, HALO, INK, MUTED, SHADE } from './tokens';
 import { makeAccessible } from './a11y';
 import { markPart, onlyParts, partAxis, partClass, type ChartPart } from './parts';
-import { discMarker } from './markers';
+import { discMarker, hollowMarker } from './markers';
+import type { LineSeries, RuleSeries } from './fast-lines';
 import { chartFontSize, grow } from './type-scale';
 import { typesetMath } from './math-label';
 
@@ -60,6 +61,44 @@ export function decadeTicks(domain: PrecisionDomain, maxTicks: number): number[]
   return out;
 }
 
+/** The points the chart draws: the exact line, the format's line (its finite, non-zero values) and the pins. */
+function precisionPoints(data: PrecisionData, domain: PrecisionDomain): { exact: Point[]; line: Point[]; pins: Point[] } {
+  const yMin = 10 ** domain.lo;
+  const yMax = 10 ** domain.hi;
+  const clampY = (v: number) => Math.min(yMax, Math.max(yMin, v));
+  const exact: Point[] = data.rows.filter((r) => r.exact > 0 && Number.isFinite(r.exact)).map((r) => ({ layer: r.layer, y: clampY(r.exact), pin: '' }));
+  const held: Point[] = data.rows.map((r) => {
+    const v = r.value;
+    if (Number.isNaN(v)) return { layer: r.layer, y: yMax, pin: 'nan' };
+    if (!Number.isFinite(v)) return { layer: r.layer, y: yMax, pin: 'inf' };
+    if (v === 0) return { layer: r.layer, y: yMin, pin: 'zero' };
+    return { layer: r.layer, y: clampY(v), pin: '' };
+  });
+  return { exact, line: held.filter((p) => p.pin === ''), pins: held.filter((p) => p.pin !== '') };
+}
+
+/** The lines of `data`, its pins and its first-zero rule as charts/fast-lines.ts moves them, when going from
+ *  `shown` (the chart on the page) to `data` at this axis changes nothing but those (the same frame and bands; the
+ *  rule there in both or in neither; its label follows with the whole drawing); else null. */
+export function precisionLinesOnly(shown: PrecisionData, data: PrecisionData, domain: PrecisionDomain): { lines: LineSeries[]; rules: RuleSeries[] } | null {
+  const a = shown.state;
+  const b = data.state;
+  if (a.depth !== b.depth || a.format !== b.format || a.activation !== b.activation) return null;
+  if ((shown.firstZeroLayer === null) !== (data.firstZeroLayer === null)) return null;
+  const sb = shown.bands;
+  const db = data.bands;
+  if (sb.zeroBelow !== db.zeroBelow || sb.normalFrom !== db.normalFrom || sb.overflowAbove !== db.overflowAbove) return null;
+  const now = precisionPoints(data, domain);
+  const xy = (ps: Point[]) => ps.map((p) => ({ x: p.layer, y: p.y }));
+  const z = data.firstZeroLayer;
+  return {
+    lines: [{ part: 'exact', points: xy(now.exact) }, { part: 'format', points: xy(now.line) },
+      { part: 'pins-zero', points: xy(now.pins.filter((p) => p.pin === 'zero')) },
+      { part: 'pins-top', points: xy(now.pins.filter((p) => p.pin !== 'zero')) }],
+    rules: z === null ? [] : [{ part: 'first-zero', x: z }],
+  };
+}
+
 /** The chart as an SVG element (live in the island, static at build time). */
 export function precisionChart(data: PrecisionData, opts: PrecisionChartOptions): SVGSVGElement {
   const { labels, domain } = opts;
@@ -71,18 +110,7 @@ export function precisionChart(data: PrecisionData, opts: PrecisionChartOptions)
   const font = chartFontSize(opts.width);
   const m = (px: number) => grow(px, font, TUNED_FONT);
   const narrow = opts.width < NARROW;
-  const clampY = (v: number) => Math.min(yMax, Math.max(yMin, v));
-
-  const exact: Point[] = data.rows.filter((r) => r.exact > 0 && Number.isFinite(r.exact)).map((r) => ({ layer: r.layer, y: clampY(r.exact), pin: '' }));
-  const held: Point[] = data.rows.map((r) => {
-    const v = r.value;
-    if (Number.isNaN(v)) return { layer: r.layer, y: yMax, pin: 'nan' };
-    if (!Number.isFinite(v)) return { layer: r.layer, y: yMax, pin: 'inf' };
-    if (v === 0) return { layer: r.layer, y: yMin, pin: 'zero' };
-    return { layer: r.layer, y: clampY(v), pin: '' };
-  });
-  const line = held.filter((p) => p.pin === '');
-  const pins = held.filter((p) => p.pin !== '');
+  const { exact, line, pins } = precisionPoints(data, domain);
 
   const name = (s: string) => s.replace('{format}', fmt);
   const b = data.bands;
@@ -125,8 +153,11 @@ export function precisionChart(data: PrecisionData, opts: PrecisionChartOptions)
         textAnchor: z > L1 / 2 ? 'end' : 'start', dx: z > L1 / 2 ? -4 : 4, fill: ACCENT, fontWeight: 'bold', ...HALO }),
       Plot.lineY(exact, { x: 'layer', y: 'y', stroke: MUTED, strokeWidth: 1.8, strokeDasharray: DASH, className: partClass('exact') }),
       Plot.lineY(line, { x: 'layer', y: 'y', stroke: colour, strokeWidth: 2.5, marker: opts.moving ? undefined : discMarker(DOT_R), className: partClass('format') }),
-      Plot.dot(pins, { x: 'layer', y: 'y', r: PIN_R, stroke: colour, fill: 'none', strokeWidth: 1.5,
-        symbol: (p: Point) => (p.pin === 'zero' ? 'triangle' : 'diamond'), className: partClass('pins') }),
+      // the pins are the markers of two unstroked lines (one element each, however many layers are pinned)
+      Plot.lineY(pins.filter((p) => p.pin === 'zero'), { x: 'layer', y: 'y', stroke: colour, strokeOpacity: 0,
+        marker: hollowMarker('triangle', PIN_R, colour, 1.5), className: partClass('pins-zero') }),
+      Plot.lineY(pins.filter((p) => p.pin !== 'zero'), { x: 'layer', y: 'y', stroke: colour, strokeOpacity: 0,
+        marker: hollowMarker('diamond', PIN_R, colour, 1.5), className: partClass('pins-top') }),
       ...legend.map(([text, fill, glyph], i) => Plot.text([text], {
         frameAnchor: 'top-right', textAnchor: 'end', dy: -marginTop + m(10) + (first + i) * legendDy, dx: -2, fill,
         text: (d: string) => `${glyph} ${d}`,

@@ -1,7 +1,9 @@
 // The precision chart's log y axis (STACK.md trap 5). It depends on what changes the regime, the exact float64
 // values (depth, activation, σ_w, init, seed) and the format, never on the loss scale or the walk's step: while k
 // moves, the axis stays still and the format's bands slide over the exact line. Snapped to whole grid steps of
-// decades, so a depth or σ_w drag moves it only when the data cross a grid line.
+// decades, and kept while a slider moves as long as the data still fit it and it is not more than one grid step
+// too wide on either side (as the recurrent chart's axis), so a σ_w drag at depth 100 does not move the frame at
+// every step where the data cross a grid line.
 import { FORMAT_INFO } from '../../engine/index';
 import type { PrecisionData } from './model';
 
@@ -23,8 +25,8 @@ export const DOMAIN_MIN_SPAN = 10;
 const LOG_FLOOR = -330;
 const LOG_CEIL = 310;
 
-/** The axis of the chart for these data. */
-export function precisionDomain(data: PrecisionData): PrecisionDomain {
+/** The axis of the chart for these data; `previous` is kept while it still fits well. */
+export function precisionDomain(data: PrecisionData, previous?: PrecisionDomain | null): PrecisionDomain {
   let lo = Infinity;
   let hi = -Infinity;
   for (const r of data.rows) {
@@ -45,5 +47,8 @@ export function precisionDomain(data: PrecisionData): PrecisionDomain {
   if (b - a < DOMAIN_MIN_SPAN) b = a + DOMAIN_MIN_SPAN;
   a = Math.max(LOG_FLOOR, a);
   b = Math.min(LOG_CEIL, b);
+  if (previous && previous.lo <= a && previous.hi >= b && a - previous.lo <= DOMAIN_STEP && previous.hi - b <= DOMAIN_STEP) {
+    return previous;
+  }
   return { lo: a + 0, hi: b + 0 }; // + 0: never −0
 }

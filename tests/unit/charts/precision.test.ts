@@ -20,12 +20,17 @@ function draw(state: PrecisionState, width = 720) {
   const svg = precisionChart(data, { width, labels: LABELS, domain: precisionDomain(data), document: serverDocument() });
   const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
   const cls = (name: string) => svg.querySelectorAll(`[class*="${PART_CLASS}${name}"]`);
-  return { data, svg, texts, cls };
+  /** Pins are the markers of an unstroked line (one vertex a pin): the vertices of that line's path, per shape. */
+  const pins = (kind: 'zero' | 'top') => {
+    const d = cls(`pins-${kind}`)[0]?.querySelector('path')?.getAttribute('d') ?? '';
+    return (d.match(/[ML]/g) ?? []).length;
+  };
+  return { data, svg, texts, cls, pins };
 }
 
 describe('precisionChart marks', () => {
   it('default float16: both lines, the three bands named, the first zero layer ruled and labelled, zeros pinned', () => {
-    const { data, svg, texts, cls } = draw(PRECISION_DEFAULTS);
+    const { data, svg, texts, cls, pins } = draw(PRECISION_DEFAULTS);
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('aria-label')).toBe('the chart');
     expect(cls('exact').length).toBe(1);
@@ -35,25 +40,32 @@ describe('precisionChart marks', () => {
     expect(texts.some((t) => t.includes('— LEG in float16'))).toBe(true);
     expect(cls('first-zero').length).toBe(1);
     expect(texts).toContain(`FIRST l ≤ ${data.firstZeroLayer}`);
-    // one hollow pin per all-zero layer
-    const pins = cls('pins')[0];
-    expect(pins.querySelectorAll('path').length).toBe(data.firstZeroLayer);
+    // one hollow triangle per all-zero layer, drawn by a marker on an invisible line; no ∞ or NaN
+    expect(pins('zero')).toBe(data.firstZeroLayer);
+    expect(pins('top')).toBe(0);
+    const zeroLine = cls('pins-zero')[0];
+    expect(zeroLine.getAttribute('stroke-opacity')).toBe('0');
+    const marker = zeroLine.querySelector('marker');
+    expect(marker?.querySelector('polygon')?.getAttribute('points')?.split(' ').length).toBe(3);
+    expect(marker?.getAttribute('stroke-opacity')).toBe('1'); // the group's 0 must not hide the pins
     // the y label is typeset: Δ with a superscript (l)
     expect(svg.querySelector('tspan')).not.toBeNull();
   });
 
   it('bfloat16: no zero layer, no rule; float16 bands are off the axis', () => {
-    const { cls, texts } = draw(at({ format: 'bfloat16' }));
+    const { cls, texts, pins } = draw(at({ format: 'bfloat16' }));
     expect(cls('first-zero').length).toBe(0);
-    expect(cls('pins')[0]?.querySelectorAll('path').length ?? 0).toBe(0);
+    expect(pins('zero') + pins('top')).toBe(0);
     expect(texts.some((t) => t.startsWith('ZERO'))).toBe(false);
   });
 
   it('an overflowing S pins ∞ at the top edge', () => {
-    const { data, cls } = draw(at({ scale: 30 }));
-    const pinned = data.rows.filter((r) => !Number.isFinite(r.value) || r.value === 0).length;
-    expect(pinned).toBeGreaterThan(0);
-    expect(cls('pins')[0].querySelectorAll('path').length).toBe(pinned);
+    const { data, pins } = draw(at({ scale: 30 }));
+    const top = data.rows.filter((r) => !Number.isFinite(r.value)).length;
+    const zero = data.rows.filter((r) => r.value === 0).length;
+    expect(top).toBeGreaterThan(0);
+    expect(pins('top')).toBe(top);
+    expect(pins('zero')).toBe(zero);
   });
 });
 

@@ -1,0 +1,66 @@
+// Moving a chart's lines without drawing the chart again (issue 11). While a slider steps, most of a chart stays
+// as it is (axes, bands, legend) and only its lines move; drawing it all with Plot costs ~5 ms a step at full speed
+// (four times that on a phone) before the browser can paint. Here a line's new `d` is made from the chart's own
+// scales (Plot's `figure.scale(name).apply`) and written into the path of the chart on the page, exactly as Plot
+// writes it (d3's line with its default 3 digits: a later whole drawing of the same state finds nothing to change).
+// Only lines drawn by Plot's lineY as a single path in a mark of class vg-q-<part> (charts/parts.ts), and vertical
+// rules drawn by ruleX as a single line; anything else (a line that splits, a new mark, other scales) answers false,
+// and the island draws with Plot instead.
+import { partClass } from './parts';
+
+/** A line in data coordinates: the points Plot's lineY draws, in order. */
+export interface LineSeries { part: string; points: readonly { x: number; y: number }[] }
+
+/** A vertical rule (Plot's ruleX) at x, in data coordinates. */
+export interface RuleSeries { part: string; x: number }
+
+/** A chart's position scales, data → px. */
+export interface ChartScales { x: (v: number) => number; y: (v: number) => number }
+
+type ScaleOf = (name: string) => { apply?: (v: number) => number } | undefined;
+
+/** The x and y scales of a chart Plot drew (its figure's `scale` method), or null if it has none. */
+export function chartScales(svg: Element): ChartScales | null {
+  const scale = (svg as unknown as { scale?: ScaleOf }).scale;
+  if (typeof scale !== 'function') return null;
+  const x = scale.call(svg, 'x')?.apply;
+  const y = scale.call(svg, 'y')?.apply;
+  return x && y ? { x, y } : null;
+}
+
+const round3 = (v: number) => Math.round(v * 1000) / 1000;
+
+/** The path Plot's lineY writes for these points (curve linear, d3-shape's 3 digits; a lone point is "Mx,yZ");
+ *  null for none. */
+export function linePath(points: LineSeries['points'], s: ChartScales): string | null {
+  if (points.length === 0) return null;
+  let d = '';
+  for (let i = 0; i < points.length; i++) {
+    const x = round3(s.x(points[i].x));
+    const y = round3(s.y(points[i].y));
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+    d += `${i === 0 ? 'M' : 'L'}${x},${y}`;
+  }
+  return points.length === 1 ? `${d}Z` : d;
+}
+
+/** Writes each series' path and each rule's x into `chart` (all or none): false when a part's mark is missing or
+ *  holds other than one path (one line for a rule), or a series cannot be drawn as one. */
+export function patchLines(chart: Element, series: readonly LineSeries[], s: ChartScales, rules: readonly RuleSeries[] = []): boolean {
+  const writes: [Element, string, string][] = [];
+  for (const line of series) {
+    const paths = chart.querySelectorAll(`.${partClass(line.part)} > path`);
+    if (line.points.length === 0 && paths.length === 0) continue; // none before, none now
+    const d = linePath(line.points, s);
+    if (paths.length !== 1 || d === null) return false;
+    writes.push([paths[0], 'd', d]);
+  }
+  for (const rule of rules) {
+    const lines = chart.querySelectorAll(`.${partClass(rule.part)} > line`);
+    const x = s.x(rule.x);
+    if (lines.length !== 1 || !Number.isFinite(x)) return false;
+    writes.push([lines[0], 'x1', String(x)], [lines[0], 'x2', String(x)]);
+  }
+  for (const [el, name, value] of writes) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  return true;
+}

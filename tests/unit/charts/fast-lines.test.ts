@@ -1,0 +1,112 @@
+// Moving a chart's lines in place (charts/fast-lines.ts, issue 11): a chart on the page patched with the next
+// state's lines, pins and rule must hold exactly what Plot draws for that state (every path's d, every rule's x),
+// so the whole drawing that follows a frame later changes nothing there; and anything that is not only a line's
+// move (another depth, format, activation, a mark that appears) is refused, so the island draws with Plot.
+import { describe, expect, it } from 'vitest';
+import { serverDocument } from '../../../src/charts/render-static';
+import { chartScales, linePath, patchLines } from '../../../src/charts/fast-lines';
+import { precisionChart, precisionLinesOnly, type PrecisionChartLabels } from '../../../src/charts/precision';
+import { explodingChart, explodingLinesOnly } from '../../../src/charts/exploding';
+import { computePrecision } from '../../../src/sims/precision/model';
+import { precisionDomain } from '../../../src/sims/precision/domain';
+import { PRECISION_DEFAULTS, type PrecisionState } from '../../../src/sims/precision/defaults';
+import { computeExploding } from '../../../src/sims/exploding/model';
+import { EXPLODING_DEFAULTS, type ExplodingState } from '../../../src/sims/exploding/defaults';
+import { PART_CLASS } from '../../../src/charts/parts';
+
+const P_LABELS: PrecisionChartLabels = {
+  x: 'l', y: 'y', exact: 'exact', format: '{format}', zeroBand: 'zero', subnormalBand: 'sub', overflowBand: 'over',
+  firstZero: 'l ≤ {l}', aria: 'chart',
+};
+const E_LABELS = { x: 'l', y: 'y', delta: 'Δ', gradRaw: 'raw', gradClipped: 'clipped', overflow: '∞', nan: 'NaN', aria: 'chart' };
+
+/** Each part's geometry: its path's d, or its rule's x1/x2. */
+function geometry(svg: Element): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const g of svg.querySelectorAll(`[class*="${PART_CLASS}"]`)) {
+    const cls = g.getAttribute('class')!.split(/\s+/).find((c) => c.startsWith(PART_CLASS))!;
+    out[cls] = [...g.children].filter((c) => c.localName === 'path' || c.localName === 'line')
+      .map((c) => (c.localName === 'path' ? c.getAttribute('d')! : `${c.getAttribute('x1')} ${c.getAttribute('x2')}`));
+  }
+  return out;
+}
+
+describe('fast lines: precision', () => {
+  const width = 720;
+  const P = (over: Partial<PrecisionState>) => computePrecision({ ...PRECISION_DEFAULTS, depth: 100, ...over });
+  const draw = (data: ReturnType<typeof P>, domain = precisionDomain(data)) =>
+    precisionChart(data, { width, labels: P_LABELS, domain, document: serverDocument() });
+
+  it('σ_w steps at depth 100 in float16: the patched chart holds what Plot draws (lines, moved zero pins, rule)', () => {
+    let checked = 0;
+    for (const [a, b] of [[1, 1.1], [1.1, 1], [1.1, 1.2], [0.9, 1]]) {
+      const shown = P({ sigmaW: a });
+      const next = P({ sigmaW: b });
+      const domain = precisionDomain(next, precisionDomain(shown));
+      if (domain.lo !== precisionDomain(shown).lo || domain.hi !== precisionDomain(shown).hi) continue;
+      const onPage = draw(shown, domain);
+      const moved = precisionLinesOnly(shown, next, domain);
+      expect(moved, `${a} → ${b}`).not.toBeNull();
+      expect(patchLines(onPage, moved!.lines, chartScales(onPage)!, moved!.rules)).toBe(true);
+      expect(geometry(onPage)).toEqual(geometry(draw(next, domain)));
+      if (shown.firstZeroLayer !== next.firstZeroLayer) checked++;
+    }
+    expect(checked, 'a step that moves the first zero layer (and its pins)').toBeGreaterThan(0);
+  });
+
+  it('another depth, format or activation is not only a move of lines', () => {
+    const shown = P({});
+    for (const over of [{ depth: 99 }, { format: 'bfloat16' as const }, { activation: 'tanh' as const }]) {
+      const next = P(over);
+      expect(precisionLinesOnly(shown, next, precisionDomain(next)), JSON.stringify(over)).toBeNull();
+    }
+  });
+
+  it('a part missing on the page refuses the whole patch and writes nothing', () => {
+    const shown = P({ format: 'float32' });
+    const next = P({ format: 'float32', sigmaW: 1.1 });
+    const onPage = draw(shown);
+    const before = geometry(onPage);
+    const moved = precisionLinesOnly(shown, next, precisionDomain(shown))!;
+    expect(patchLines(onPage, [...moved.lines, { part: 'nowhere', points: [{ x: 1, y: 1 }] }], chartScales(onPage)!)).toBe(false);
+    expect(geometry(onPage)).toEqual(before);
+  });
+});
+
+describe('fast lines: exploding', () => {
+  const E = (over: Partial<ExplodingState>) => computeExploding({ ...EXPLODING_DEFAULTS, depth: 100, ...over });
+  const draw = (data: ReturnType<typeof E>) => explodingChart(data, { width: 640, labels: E_LABELS, document: serverDocument() });
+
+  it('σ_w steps, with and without clipping: the patched chart holds what Plot draws', () => {
+    let patched = 0;
+    for (const clip of [0, 1]) {
+      for (const [a, b] of [[2, 2.1], [2.1, 2], [1.9, 2]]) {
+        const shown = E({ sigmaW: a, clip });
+        const next = E({ sigmaW: b, clip });
+        const onPage = draw(shown);
+        const lines = explodingLinesOnly(shown, next);
+        if (lines === null) continue; // a value float32 could not hold came or went: Plot draws it
+        expect(patchLines(onPage, lines, chartScales(onPage)!)).toBe(true);
+        expect(geometry(onPage)).toEqual(geometry(draw(next)));
+        patched++;
+      }
+    }
+    expect(patched).toBeGreaterThanOrEqual(4);
+  });
+
+  it('another depth or activation is refused', () => {
+    const shown = E({});
+    expect(explodingLinesOnly(shown, E({ depth: 99 }))).toBeNull();
+    expect(explodingLinesOnly(shown, E({ activation: 'tanh' }))).toBeNull();
+  });
+});
+
+describe('linePath', () => {
+  const id = { x: (v: number) => v, y: (v: number) => v };
+  it("writes d3's linear path with 3 digits, a lone point closed, nothing for none", () => {
+    expect(linePath([{ x: 1, y: 2.00049 }, { x: 3.3333333, y: 4 }], id)).toBe('M1,2L3.333,4');
+    expect(linePath([{ x: 1, y: 2 }], id)).toBe('M1,2Z');
+    expect(linePath([], id)).toBeNull();
+    expect(linePath([{ x: 1, y: NaN }, { x: 2, y: 2 }], id)).toBeNull();
+  });
+});
