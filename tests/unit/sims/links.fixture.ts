@@ -45,6 +45,9 @@ export const LINKS: LinkFixture[] = [
   { island: 'recurrent', query: 'recurrent.cell=lstm&recurrent.seqLen=120&recurrent.forgetBias=2.5', expect: { cell: 'lstm', seqLen: 120, forgetBias: 2.5 } },
   { island: 'recurrent', query: 'recurrent.T=50&recurrent.H=16&recurrent.init=orthogonal&recurrent.scale=1.2&recurrent.seed=3', expect: { seqLen: 50, hidden: 16, init: 'orthogonal', scale: 1.2, seed: 3 } },
   { island: 'recurrent', query: 'recurrent.cell=gru&recurrent.lock=cell&recurrent.hide=seed', expect: { cell: 'gru' }, lock: ['cell'], hide: ['seed'] },
+  // memory (train through time), schema v1
+  { island: 'memory', query: 'memory.seqLen=20&memory.seed=3', expect: { seqLen: 20, seed: 3 } },
+  { island: 'memory', query: 'memory.T=10&memory.lock=seqLen', expect: { seqLen: 10 }, lock: ['seqLen'] },
   // train (train it), schema v1
   { island: 'train', query: 'train.dataset=circles&train.activation=relu&train.batchNorm=1', expect: { dataset: 'circles', activation: 'relu', batchNorm: true } },
   { island: 'train', query: 'train.depth=30&train.width=24&train.residual=identity&train.optimizer=momentum&train.lr=0.01&train.batch=64&train.seed=5', expect: { depth: 30, width: 24, residual: 'identity', optimizer: 'momentum', lr: 0.01, batch: 64, seed: 5 } },
