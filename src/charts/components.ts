@@ -7,6 +7,7 @@ import type { LayerQuantiles } from '../sims/components/summary';
 import { MAGNITUDE_CEIL, MAGNITUDE_FLOOR } from '../sims/components/defaults';
 import { INK, MUTED, layerColor } from './tokens';
 import { makeAccessible } from './a11y';
+import { asOnePath, type XRamp } from './one-path';
 import { powerOfTenLabel } from '../sims/format';
 import { chartFontSize, grow } from './type-scale';
 
@@ -43,6 +44,8 @@ const STACKED_PANEL_HEIGHT = 240;
 const DECADE_STEP = 4;
 const MAX_X_TICKS_WIDE = 21;
 const MAX_X_TICKS_NARROW = 9;
+/** Room per x tick, in units of the chart's font size: a two-digit layer number and a clear gap either side. */
+const TICK_ROOM_EM = 2.8;
 /** The text size the margins were tuned for (px); the chart's own grows with its width (type-scale.ts). */
 const TUNED_FONT = 12;
 
@@ -95,6 +98,7 @@ export function componentsChart(data: ComponentsData, opts: ComponentsChartOptio
   const band = Math.max(2, (panelWidth - 70) / slots);
   const boxWidth = Math.max(2, Math.min(18, band * 0.6));
   const color = (d: Row) => layerColor(d.layer, slots);
+  const ramp: XRamp = { key: `l${slots}`, stops: (x) => Array.from({ length: slots }, (_, i) => ({ x: x(i + 1), color: layerColor(i + 1, slots) })) };
   const decades: number[] = [];
   for (let e = Math.round(Math.log10(MAGNITUDE_CEIL)); e >= Math.log10(MAGNITUDE_FLOOR); e -= DECADE_STEP) decades.push(10 ** e);
   const facet = stacked ? { fy: 'panel' as const } : { fx: 'panel' as const };
@@ -112,7 +116,9 @@ export function componentsChart(data: ComponentsData, opts: ComponentsChartOptio
     style: { color: 'currentColor', background: 'transparent', fontSize: `${font}px` },
     x: {
       type: 'band', domain: Array.from({ length: slots }, (_, i) => i + 1),
-      ticks: layerTicks(layers, stacked ? MAX_X_TICKS_NARROW : MAX_X_TICKS_WIDE, slots), label: labels.x,
+      // as many ticks as the panel has room for: side by side at 1280 px, ticks on every other layer ran together
+      ticks: layerTicks(layers, Math.min(stacked ? MAX_X_TICKS_NARROW : MAX_X_TICKS_WIDE,
+        Math.max(3, Math.floor((panelWidth - m(66)) / (TICK_ROOM_EM * font)))), slots), label: labels.x,
       labelAnchor: 'center', labelArrow: 'none', padding: 0.2,
     },
     y: {
@@ -123,9 +129,10 @@ export function componentsChart(data: ComponentsData, opts: ComponentsChartOptio
     fy: stacked ? { domain: [labels.weights, labels.grads], axis: null, padding: 0.16 } : undefined,
     marks: [
       Plot.frame({ stroke: MUTED, strokeOpacity: 0.4 }),
-      Plot.ruleX(rows, { ...facet, x: 'layer', y1: 'p01', y2: 'p99', stroke: color, strokeWidth: 1.5 }),
-      Plot.ruleX(rows, { ...facet, x: 'layer', y1: 'q1', y2: 'q3', stroke: color, strokeWidth: boxWidth, strokeOpacity: BOX_OPACITY }),
-      Plot.tickY(rows, { ...facet, x: 'layer', y: 'median', stroke: INK, strokeWidth: 2.5 }),
+      // each mark one path per panel (charts/one-path.ts), coloured by the layers' ramp
+      Plot.ruleX(rows, { ...facet, x: 'layer', y1: 'p01', y2: 'p99', stroke: color, strokeWidth: 1.5, render: asOnePath('whisker', ramp) }),
+      Plot.ruleX(rows, { ...facet, x: 'layer', y1: 'q1', y2: 'q3', stroke: color, strokeWidth: boxWidth, strokeOpacity: BOX_OPACITY, render: asOnePath('box', ramp) }),
+      Plot.tickY(rows, { ...facet, x: 'layer', y: 'median', stroke: INK, strokeWidth: 2.5, render: asOnePath('median') }),
       Plot.text([labels.weights, labels.grads], {
         [stacked ? 'fy' : 'fx']: (d: string) => d, text: (d: string) => d,
         frameAnchor: 'top-left', dy: -titleSpace / 2 - 2, fill: INK, fontWeight: 600, fontSize: font + 1,

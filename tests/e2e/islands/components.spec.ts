@@ -117,7 +117,9 @@ test.describe('components island without JavaScript', () => {
     await page.goto('en/problem/');
     const svg = page.locator(`${fig} svg[role=img]`).first();
     await expect(svg).toBeVisible();
-    await expect(svg.locator('g[aria-label="rule"] line')).not.toHaveCount(0);
+    // whiskers and boxes: one path per panel, coloured by a gradient defined in the same SVG
+    await expect(svg.locator('g[aria-label="rule"] path')).toHaveCount(4);
+    await expect(svg.locator('linearGradient stop')).not.toHaveCount(0);
     await expect(page.locator(caption)).toContainText('L = 10');
   });
 });
