@@ -30,18 +30,22 @@ export function chartScales(svg: Element): ChartScales | null {
 
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
 
-/** The path Plot's lineY writes for these points (curve linear, d3-shape's 3 digits; a lone point is "Mx,yZ");
- *  null for none. */
-export function linePath(points: LineSeries['points'], s: ChartScales): string | null {
-  if (points.length === 0) return null;
+/** The path Plot's line writes for these points (curve linear, d3-shape's 3 digits): a point whose x or y is not
+ *  a number on the scales (NaN, or ≤ 0 on a log axis) ends a run and the next defined one starts another ("M…"),
+ *  and a run of one point is closed ("Mx,yZ"), as d3 does. '' when no point is defined (Plot then draws no path). */
+export function linePath(points: LineSeries['points'], s: ChartScales): string {
   let d = '';
-  for (let i = 0; i < points.length; i++) {
-    const x = round3(s.x(points[i].x));
-    const y = round3(s.y(points[i].y));
-    if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
-    d += `${i === 0 ? 'M' : 'L'}${x},${y}`;
+  let run = 0;
+  const end = () => { if (run === 1) d += 'Z'; run = 0; };
+  for (const p of points) {
+    const x = round3(s.x(p.x));
+    const y = round3(s.y(p.y));
+    if (!Number.isFinite(x) || !Number.isFinite(y)) { end(); continue; }
+    d += `${run === 0 ? 'M' : 'L'}${x},${y}`;
+    run++;
   }
-  return points.length === 1 ? `${d}Z` : d;
+  end();
+  return d;
 }
 
 /** Writes each series' path and each rule's x into `chart` (all or none): false when a part's mark is missing or
@@ -50,9 +54,9 @@ export function patchLines(chart: Element, series: readonly LineSeries[], s: Cha
   const writes: [Element, string, string][] = [];
   for (const line of series) {
     const paths = chart.querySelectorAll(`.${partClass(line.part)} > path`);
-    if (line.points.length === 0 && paths.length === 0) continue; // none before, none now
     const d = linePath(line.points, s);
-    if (paths.length !== 1 || d === null) return false;
+    if (d === '' && paths.length === 0) continue; // none before, none now
+    if (paths.length !== 1 || d === '') return false;
     writes.push([paths[0], 'd', d]);
   }
   for (const rule of rules) {

@@ -10,6 +10,7 @@ import { FLOAT32_MAX, FLOAT32_MIN_NORMAL, FLOAT32_MIN_SUBNORMAL } from '../sims/
 import { domainValues, type ProductDomain } from '../sims/product/domain';
 import { powerOfTenLabel } from '../sims/format';
 import { chartRows, type PinKind, type Series } from './product-points';
+import type { LineSeries } from './fast-lines';
 import { layerTicks, powerOfTen } from './components';
 import { makeAccessible } from './a11y';
 import { markPart, onlyParts, partAxis, partClass, type ChartPart } from './parts';
@@ -80,6 +81,21 @@ export function yTicks({ lo, hi }: ProductDomain, maxTicks: number): number[] {
 }
 
 const range = (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`);
+
+/** The lines of `data` (Δ, the product, the mean-field line) as charts/fast-lines.ts moves them, when going from
+ *  `shown` (the chart on the page) to `data` on this axis moves only lines (the same depth; a pinned layer is a
+ *  gap in its line, as Plot draws it). Pins, their labels and the end labels follow with the whole drawing a frame
+ *  later, as with the partial drawing. Else null. */
+export function productLinesOnly(shown: ProductData, data: ProductData, domain: ProductDomain): LineSeries[] | null {
+  if (shown.depth !== data.depth) return null;
+  const rows = chartRows(data, null, domainValues(domain));
+  const xy = (ps: { layer: number; y: number }[]) => ps.map((p) => ({ x: p.layer, y: p.y }));
+  return [
+    { part: 'mean-field', points: xy(rows.meanField.filter((p) => !Number.isNaN(p.y))) },
+    { part: 'delta', points: xy(rows.delta) },
+    { part: 'product', points: xy(rows.product) },
+  ];
+}
 
 /** The chart as one accessible SVG. */
 export function productChart(data: ProductData, opts: ProductChartOptions): SVGSVGElement {

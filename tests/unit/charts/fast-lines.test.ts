@@ -13,6 +13,12 @@ import { PRECISION_DEFAULTS, type PrecisionState } from '../../../src/sims/preci
 import { computeExploding } from '../../../src/sims/exploding/model';
 import { EXPLODING_DEFAULTS, type ExplodingState } from '../../../src/sims/exploding/defaults';
 import { PART_CLASS } from '../../../src/charts/parts';
+import { productChart, productLinesOnly } from '../../../src/charts/product';
+import { productModel } from '../../../src/sims/product/model';
+import { PRODUCT_CODEC } from '../../../src/sims/product/state';
+import type { ProductState } from '../../../src/sims/product/state';
+import { yDomain } from '../../../src/sims/product/domain';
+import { PRODUCT_I18N } from '../../../src/i18n/product';
 
 const P_LABELS: PrecisionChartLabels = {
   x: 'l', y: 'y', exact: 'exact', format: '{format}', zeroBand: 'zero', subnormalBand: 'sub', overflowBand: 'over',
@@ -101,12 +107,48 @@ describe('fast lines: exploding', () => {
   });
 });
 
+describe('fast lines: product', () => {
+  const labels = { ...PRODUCT_I18N.en.chart, aria: 'chart' };
+  const M = (over: Partial<ProductState>) => productModel({ ...PRODUCT_CODEC.defaults(), depth: 100, ...over });
+
+  it('σ_w and σ_b steps at depth 100 (lines with pinned gaps): the patched chart holds what Plot draws', () => {
+    let patched = 0;
+    let gaps = 0;
+    for (const activation of ['sigmoid', 'tanh', 'relu'] as const) {
+      for (const [a, b] of [[{ sigmaW: 1 }, { sigmaW: 1.05 }], [{ sigmaW: 1.05 }, { sigmaW: 1 }], [{ sigmaW: 2 }, { sigmaW: 2.05 }], [{ sigmaB: 0 }, { sigmaB: 0.05 }]]) {
+        const shown = M({ activation, ...a });
+        const next = M({ activation, ...b });
+        const domain = yDomain(shown);
+        if (JSON.stringify(yDomain(next, domain)) !== JSON.stringify(domain)) continue; // a new axis: drawn whole
+        const opts = { width: 640, labels, domain, document: serverDocument() };
+        const onPage = productChart(shown, opts);
+        const lines = productLinesOnly(shown, next, domain)!;
+        expect(patchLines(onPage, lines, chartScales(onPage)!), `${activation} ${JSON.stringify(b)}`).toBe(true);
+        const want = geometry(productChart(next, opts));
+        const got = geometry(onPage);
+        for (const part of ['delta', 'product', 'mean-field']) expect(got[`${PART_CLASS}${part}`], part).toEqual(want[`${PART_CLASS}${part}`]);
+        if (((want[`${PART_CLASS}delta`]?.[0] ?? '').match(/[ML]/g) ?? []).length < 100) gaps++; // pinned layers left out
+        patched++;
+      }
+    }
+    expect(patched).toBeGreaterThanOrEqual(6);
+    expect(gaps, 'a Δ line with pinned layers left out').toBeGreaterThan(0);
+  });
+
+  it('another depth is refused', () => {
+    const shown = M({});
+    expect(productLinesOnly(shown, M({ depth: 99 }), yDomain(shown))).toBeNull();
+  });
+});
+
 describe('linePath', () => {
   const id = { x: (v: number) => v, y: (v: number) => v };
-  it("writes d3's linear path with 3 digits, a lone point closed, nothing for none", () => {
+  it("writes d3's linear path with 3 digits, a lone point closed, gaps at undefined points, nothing for none", () => {
     expect(linePath([{ x: 1, y: 2.00049 }, { x: 3.3333333, y: 4 }], id)).toBe('M1,2L3.333,4');
     expect(linePath([{ x: 1, y: 2 }], id)).toBe('M1,2Z');
-    expect(linePath([], id)).toBeNull();
-    expect(linePath([{ x: 1, y: NaN }, { x: 2, y: 2 }], id)).toBeNull();
+    expect(linePath([], id)).toBe('');
+    expect(linePath([{ x: 1, y: NaN }], id)).toBe('');
+    expect(linePath([{ x: 1, y: NaN }, { x: 2, y: 2 }], id)).toBe('M2,2Z');
+    expect(linePath([{ x: 1, y: 1 }, { x: 2, y: NaN }, { x: 3, y: 3 }, { x: 4, y: 4 }, { x: 5, y: NaN }], id)).toBe('M1,1ZM3,3L4,4');
   });
 });
