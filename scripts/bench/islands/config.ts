@@ -26,6 +26,8 @@ export const ISLANDS: Island[] = [
   { id: 'exploding', page: 'en/final-note/', query: `exploding.depth=${DEPTH}`, what: 'σ_w', control: sigmaW, budget: [16.7, 50] },
   { id: 'precision', page: 'en/further/', query: `precision.depth=${DEPTH}`, what: 'σ_w', control: sigmaW, budget: [16.7, 50] },
   { id: 'components', page: 'en/problem/', query: `components.depth=${DEPTH}`, what: 'depth', control: depth, budget: [16.7, 50] },
+  // the model runs in the island's worker (5 seeds × 4 sequences through T steps): a worker island's budget
+  { id: 'recurrent', page: 'en/further/', query: 'recurrent.seqLen=200', what: 'T', control: (fig) => fig.locator('input[id$="-seq-len"]'), budget: [33, 100] },
   { id: 'remedies', page: 'en/solutions/', query: `remedies.depth=${DEPTH}`, what: 'depth', control: depth, budget: [33, 100] },
   { id: 'activations', page: 'en/problem/', query: '', what: 'function menu', control: (fig) => fig.locator('select'), budget: null },
 ];

@@ -97,6 +97,45 @@ export function serveRounds<Req, Res>(rounds: (req: Req) => Iterator<Res | null,
   };
 }
 
+/** Results made ahead, by request (JSON), at most this many (serveAhead). */
+const RESULTS_KEPT = 8;
+
+/** Install the message handler in a worker for a model that has no preview to give (one result per request),
+ *  computed ahead: once a request is answered and none newer came, the worker computes `ahead(req)` (a slider's
+ *  neighbours), one a turn, and keeps them, so a step of that slider is answered at once from what is kept
+ *  (issue 11: the recurrent model is ~100 ms a state at T = 200). A newer request stops the work ahead between
+ *  two states; one that comes during a state's computation waits for it. */
+export function serveAhead<Req, Res>(work: (req: Req) => Res, ahead: (req: Req) => Req[], turn: () => Promise<void> = nextTurn): void {
+  const scope = globalThis as unknown as Scope<Req, Res>;
+  const kept = new Map<string, Res>();
+  const keep = (key: string, res: Res) => {
+    kept.delete(key);
+    kept.set(key, res);
+    while (kept.size > RESULTS_KEPT) kept.delete(kept.keys().next().value as string);
+  };
+  let latest = 0;
+  scope.onmessage = async (e) => {
+    const { seq, req } = e.data;
+    latest = seq;
+    const key = JSON.stringify(req);
+    try {
+      const res = kept.get(key) ?? work(req);
+      keep(key, res);
+      scope.postMessage({ seq, result: res });
+    } catch (err) {
+      scope.postMessage({ seq, error: errorText(err) });
+      return;
+    }
+    for (const next of ahead(req)) {
+      const k = JSON.stringify(next);
+      if (kept.has(k)) continue;
+      await turn();
+      if (latest !== seq) return;
+      try { keep(k, work(next)); } catch { /* a state that fails is computed again, and its error told, if asked */ }
+    }
+  };
+}
+
 /** The first data a run of rounds yields (its preview), or its result when it yields none before. */
 function firstData<Res>(it: Iterator<Res | null, Res>): Res | null {
   for (let step = it.next(); ; step = it.next()) {

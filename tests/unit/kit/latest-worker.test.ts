@@ -3,7 +3,7 @@
 // sent after it makes the worker skip the old full run.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { LatestWorker, type WorkerReply } from '../../../src/islands/kit/latest-worker';
-import { serveLatest, serveRounds } from '../../../src/islands/kit/serve-latest';
+import { serveAhead, serveLatest, serveRounds } from '../../../src/islands/kit/serve-latest';
 
 /** A stand-in Worker that records what it was sent and answers when told to. */
 class FakeWorker {
@@ -208,6 +208,34 @@ describe('serveLatest (worker side)', () => {
     expect(posted).toContainEqual({ seq: 2, result: 700 });
     // what was made ahead after it is the new request's neighbours only
     expect(posted.filter((m) => m.ahead).map((m) => m.result)).toEqual([8, 9, 10]);
+  });
+
+  test('ahead: once answered, the neighbours are computed one a turn and a step to one is answered at once', async () => {
+    const computed: number[] = [];
+    const work = vi.fn((n: number) => { computed.push(n); if (n < 0) throw new Error('negative'); return n * 100; });
+    let release: (() => void)[] = [];
+    const turn = () => new Promise<void>((r) => release.push(r));
+    const flush = async () => { while (release.length) { const r = release; release = []; r.forEach((f) => f()); for (let i = 0; i < 4; i++) await Promise.resolve(); } };
+    serveAhead(work, (n: number) => [n + 1, n - 1], turn);
+    scope.onmessage?.({ data: { seq: 1, req: 10 } });
+    expect(posted).toEqual([{ seq: 1, result: 1000 }]);   // answered before any turn
+    await flush();
+    expect(computed).toEqual([10, 11, 9]);                 // then its neighbours, nothing posted for them
+    expect(posted).toEqual([{ seq: 1, result: 1000 }]);
+    scope.onmessage?.({ data: { seq: 2, req: 11 } });
+    expect(posted).toEqual([{ seq: 1, result: 1000 }, { seq: 2, result: 1100 }]); // at once, from what was kept
+    await flush();
+    expect(computed).toEqual([10, 11, 9, 12]);             // 10 was kept: only 12 is new
+    // a newer request stops the work ahead between two states
+    scope.onmessage?.({ data: { seq: 3, req: 50 } });
+    scope.onmessage?.({ data: { seq: 4, req: 70 } });
+    await flush();
+    expect(computed).toEqual([10, 11, 9, 12, 50, 70, 71, 69]);
+    // an error is told, and nothing is computed ahead of a state that failed
+    scope.onmessage?.({ data: { seq: 5, req: -5 } });
+    await flush();
+    expect(posted.at(-1)).toEqual({ seq: 5, error: 'negative' });
+    expect(computed.at(-1)).toBe(-5);
   });
 
   test('rounds: a thrown error becomes an error message', async () => {
