@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 /** Island ids, which are also their HTML ids and URL-state prefixes (DESIGN.md). */
-export const ISLAND_IDS = ['activations', 'product', 'components', 'remedies', 'exploding', 'train', 'precision', 'phase', 'recurrent'] as const;
+export const ISLAND_IDS = ['activations', 'product', 'components', 'remedies', 'exploding', 'train', 'precision', 'phase', 'recurrent', 'memory'] as const;
 /** Chapter slugs, the same in both languages. */
 export const CHAPTER_SLUGS = ['problem', 'solutions', 'final-note', 'further', 'references'] as const;
 

@@ -4,7 +4,7 @@
 import type { Lang } from './paths';
 
 /** Every figure of the chapters, by the id it carries on the page (`<figure id="product">`). */
-export const FIGURE_IDS = ['product', 'activations', 'components', 'skip-diagram', 'remedies', 'train', 'exploding', 'precision', 'phase', 'recurrent'] as const;
+export const FIGURE_IDS = ['product', 'activations', 'components', 'skip-diagram', 'remedies', 'train', 'exploding', 'precision', 'phase', 'recurrent', 'memory'] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 
 const es: Record<FigureId, string> = {
@@ -18,6 +18,7 @@ const es: Record<FigureId, string> = {
   precision: 'Dónde se rinde cada formato numérico',
   phase: 'El borde del caos: diagrama de fases',
   recurrent: 'El error a través del tiempo en una red recurrente',
+  memory: 'Una RNN y una GRU aprenden a recordar',
 };
 
 const en: typeof es = {
@@ -31,6 +32,7 @@ const en: typeof es = {
   precision: 'Where each number format gives up',
   phase: 'The edge of chaos: a phase diagram',
   recurrent: 'The error through time in a recurrent network',
+  memory: 'An RNN and a GRU learn to remember',
 };
 
 /** Figure titles by language and figure id. */

@@ -155,14 +155,14 @@ test.describe('embed', () => {
   });
 
   test('a course page on another origin frames the islands of the other chapters; each is presented in its frame', async ({ page, baseURL }) => {
-    test.setTimeout(150_000); // six frames, each presented and moved in turn
+    test.setTimeout(170_000); // seven frames, each presented and moved in turn
     await page.setViewportSize({ width: 1024, height: 900 });
-    const frames = ['remedies', 'train', 'exploding', 'precision', 'phase', 'recurrent'].map((id) =>
+    const frames = ['remedies', 'train', 'exploding', 'precision', 'phase', 'recurrent', 'memory'].map((id) =>
       iframeSnippet({ src: `${baseURL}en/embed/${id}/`, title: id, height: 800 }));
     const host = await serveHost(frames.join('\n'));
     await page.goto(host.url);
     // each island presented inside its frame (allow="fullscreen"): ← moves its main control, the chart follows
-    for (const [id, control] of [['remedies', 'input[id$="-depth"]'], ['exploding', 'input[id$="-sigma-w"]'], ['precision', 'input[id$="-scale"]'], ['phase', 'select'], ['recurrent', 'input[id$="-seq-len"]'], ['train', 'input[type=range]']]) {
+    for (const [id, control] of [['remedies', 'input[id$="-depth"]'], ['exploding', 'input[id$="-sigma-w"]'], ['precision', 'input[id$="-scale"]'], ['phase', 'select'], ['recurrent', 'input[id$="-seq-len"]'], ['memory', 'input[id$="-seq-len"]'], ['train', 'input[type=range]']]) {
       const { f } = await frameOf(page, id);
       const c = f.locator(`#${id} ${control}`).first();
       const v0 = await c.inputValue();

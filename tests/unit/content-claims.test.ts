@@ -34,6 +34,8 @@ const CHECKED = [
   'try-phase-relu',
   // further: recurrent (tests/unit/content-claims-recurrent.test.ts)
   'try-recurrent-lstm', 'try-recurrent-forget',
+  // further: memory (tests/unit/content-claims-memory.test.ts)
+  'try-memory-short',
 ];
 
 it('checks the answer of every exercise in the book', () => {

@@ -20,7 +20,7 @@ describe('try-it links', () => {
     expect(stateQuery('activations', { fn: 'a b&c' })).toBe('activations.fn=a+b%26c');
   });
   it('know a chapter for each of the six islands', () => {
-    expect(Object.keys(ISLAND_CHAPTER).sort()).toEqual(['activations', 'components', 'exploding', 'phase', 'precision', 'product', 'recurrent', 'remedies', 'train']);
+    expect(Object.keys(ISLAND_CHAPTER).sort()).toEqual(['activations', 'components', 'exploding', 'memory', 'phase', 'precision', 'product', 'recurrent', 'remedies', 'train']);
   });
 });
 

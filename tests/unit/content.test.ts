@@ -19,6 +19,7 @@ const ISLAND_KEYS: Record<string, Record<string, readonly string[] | typeof NUM>
   remedies: { depth: NUM, relu: BIT, batchNorm: BIT, residual: ['none', 'identity', 'trainable'], skipInit: ['identity', 'random'], seed: NUM },
   exploding: { depth: NUM, activation: ACTIVATIONS, sigmaW: NUM, init: INITS, clip: NUM, seed: NUM },
   recurrent: { seqLen: NUM, cell: ['rnn', 'lstm', 'gru'], hidden: NUM, init: ['uniform', 'orthogonal'], scale: NUM, forgetBias: NUM, seed: NUM },
+  memory: { seqLen: NUM, seed: NUM },
   phase: { activation: ACTIVATIONS, view: ['theory', 'measured', 'residual'], depth: NUM, seed: NUM, col: NUM, row: NUM },
   precision: { depth: NUM, activation: ACTIVATIONS, sigmaW: NUM, init: INITS, format: ['float64', 'float32', 'bfloat16', 'float16'], scale: NUM, seed: NUM },
   train: {
@@ -151,11 +152,11 @@ describe.each(SLUGS)('chapter %s', (slug) => {
 });
 
 describe('the whole book', () => {
-  it('offers two or three exercises in each of the lecture chapters, and two to seven in the further chapter (its islands add theirs)', () => {
+  it('offers two or three exercises in each of the lecture chapters, and two to eight in the further chapter (its islands add theirs)', () => {
     for (const slug of ['problem', 'solutions', 'final-note', 'further'] as const) {
       const n = exercises(readChapter('es', slug)).length;
       expect(n, slug).toBeGreaterThanOrEqual(2);
-      expect(n, slug).toBeLessThanOrEqual(slug === 'further' ? 7 : 3);
+      expect(n, slug).toBeLessThanOrEqual(slug === 'further' ? 8 : 3);
     }
   });
 

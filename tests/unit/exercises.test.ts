@@ -21,7 +21,7 @@ describe('exercises from the chapters', () => {
       expect(got.map(({ id, island, state }) => ({ id, island, state })), `${lang}/${slug}`).toEqual(exercises(src));
       total += got.length;
     }
-    expect(total).toBe(2 * 16); // 11 in the lecture's chapters and the first further sections, 5 with the precision, phase and recurrent islands
+    expect(total).toBe(2 * 17); // 11 in the lecture's chapters and the first further sections, 6 with the precision, phase, recurrent and memory islands
   });
 
   it('numbers them "chapter.place", the chapter being its order, the same in both languages', () => {

@@ -49,9 +49,9 @@ describe('figure and exercise numbers', () => {
       figures += n.figures.length;
       exercises += n.exercises.length;
     }
-    // 10 figures and 16 exercises in each language (the further chapter's precision, phase and recurrent islands: 3 figures, 5 exercises)
-    expect(figures).toBe(2 * 10);
-    expect(exercises).toBe(2 * 16);
+    // 11 figures and 17 exercises in each language (the further chapter's precision, phase, recurrent and memory islands: 4 figures, 6 exercises)
+    expect(figures).toBe(2 * 11);
+    expect(exercises).toBe(2 * 17);
   });
 
   it('Spanish and English number the same figures and exercises the same way', () => {

@@ -7,6 +7,7 @@ export { default as ExplodingFigure } from '../figures/ExplodingFigure.astro';
 export { default as PrecisionFigure } from '../figures/PrecisionFigure.astro';
 export { default as PhaseFigure } from '../figures/PhaseFigure.astro';
 export { default as RecurrentFigure } from '../figures/RecurrentFigure.astro';
+export { default as MemoryFigure } from '../figures/MemoryFigure.astro';
 export { default as TrainFigure } from '../figures/TrainFigure.astro';
 // Static figures (no island).
 export { default as SkipDiagram } from '../figures/SkipDiagram.astro';

@@ -23,6 +23,7 @@ export const ISLAND_CHAPTER: Record<IslandId, ChapterSlug> = {
   precision: 'further',
   phase: 'further',
   recurrent: 'further',
+  memory: 'further',
 };
 
 /** The query string of a state, keys prefixed by the island id, in the order given (booleans as 1/0). */

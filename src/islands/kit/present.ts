@@ -14,6 +14,7 @@ export const PRESENT_CONTROLS: Record<string, readonly [primary: string, second?
   precision: ['input[id$="-scale"]', 'input[id$="-depth"]'],
   phase: ['select', 'input[id$="-depth"]'],
   recurrent: ['input[id$="-seq-len"]'],
+  memory: ['input[id$="-seq-len"]'],
   components: ['input[id$="-depth"]'],
   remedies: ['input[id$="-depth"]'],
   activations: ['select'],

@@ -26,6 +26,8 @@ interface Island {
   chart: string;
   /** The primary control(s): what the reader moves while watching the chart. */
   controls: (lang: Lang) => Record<string, (fig: Locator) => Locator>;
+  /** What shows the chart is drawn (default: its live SVG; the memory island shows its build-time run until "train"). */
+  drawn?: string;
 }
 
 const CHAPTERS: Record<string, Island[]> = {
@@ -45,6 +47,7 @@ const CHAPTERS: Record<string, Island[]> = {
     { id: 'precision', chart: '.kit-chart', controls: (l) => ({ scale: slider(PRECISION_I18N[l].scale), depth: slider(PRECISION_I18N[l].depth) }) },
     { id: 'phase', chart: '.kit-chart', controls: (l) => ({ view: (fig) => fig.locator('fieldset', { hasText: PHASE_I18N[l].view }) }) },
     { id: 'recurrent', chart: '.kit-chart', controls: (l) => ({ seqLen: slider(RECURRENT_I18N[l].seqLen) }) },
+    { id: 'memory', chart: '.memory-loss', drawn: 'svg[role="img"]', controls: () => ({ play: (fig) => fig.getByTestId('train-play') }) },
   ],
 };
 
@@ -113,7 +116,7 @@ for (const { width, height, lang } of CASES) {
           const chart = fig.locator(island.chart).first();
           await fig.scrollIntoViewIfNeeded();
           await expect(page.locator(`astro-island:has(figure#${island.id})`)).not.toHaveAttribute('ssr');
-          await expect(chart.locator('.live svg').first()).toBeVisible();
+          await expect(chart.locator(island.drawn ?? '.live svg').first()).toBeVisible();
           await scrollChartToTop(page, chart);
           const top = await headerBottom(page);
           expectOnScreen(`${island.id}: chart`, await chart.boundingBox(), { width, height }, top);

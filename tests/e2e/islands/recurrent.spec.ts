@@ -1,6 +1,8 @@
 // The recurrent island (error through time) against the built site: the default state comes with the page (no
 // worker); the T slider by keyboard redraws the chart and writes the URL; a deep link restores the state; the LSTM
-// keeps the gradient that the RNN loses (the chapter's claim), computed in the island's worker.
+// keeps the gradient that the RNN loses (the chapter's claim), computed in the island's worker. In the same loads,
+// the memory island (train it through time): its build-time run comes with the page and starts no worker; a deep
+// link opens it at another T; "10 steps", train and pause drive its worker; T by keyboard starts the run over.
 import { test, expect, hydrateIsland } from '../helpers/fixtures';
 
 const fig = 'figure#recurrent';
@@ -39,12 +41,45 @@ test.describe('recurrent island', () => {
     const lstm = await lost(page);
     expect(lstm, `LSTM loses ${lstm} decades, the RNN ${rnn}`).toBeLessThan(rnn / 2);
 
+    // memory: the build-time run (the whole run at T = 100) comes with the page; no worker until "train"
+    const mem = page.locator('figure#memory');
+    await hydrateIsland(page, 'memory');
+    await expect(mem.locator('.memory-loss svg[role="img"]')).toBeVisible();
+    await expect(mem.locator('.memory-maps svg[role="img"]')).toHaveCount(2);
+    expect(await mem.locator('.memory-maps svg[role="img"] path').count(), 'heat maps drawn at build time').toBeGreaterThan(10);
+    await expect(mem.getByTestId('caption')).toContainText('Step 1000');
+    await expect(mem.getByTestId('train-play')).toBeEnabled();
+    expect(workers.filter((u) => u.includes('memory')), 'the built run comes with the page').toEqual([]);
+
     // a deep link: the state comes back from the URL
-    await page.goto('en/further/?recurrent.cell=gru&recurrent.seqLen=50#recurrent');
+    await page.goto('en/further/?recurrent.cell=gru&recurrent.seqLen=50&memory.seqLen=10#recurrent');
     await hydrateIsland(page, 'recurrent');
     await expect(page.locator(`${fig} select[id$="-cell"]`)).toHaveValue('gru');
     await expect(page.locator(`${fig} input[id$="-seq-len"]`)).toHaveValue('50');
     await expect(page.locator(fig)).toHaveAttribute('data-seq-len', '50', { timeout: 30_000 });
     await expect(page.locator(caption)).toContainText('T = 50');
+
+    await hydrateIsland(page, 'memory');
+    const memT = mem.locator('input[id$="-seq-len"]');
+    await expect(memT).toHaveValue('10');
+    await expect(mem).toHaveAttribute('data-step', '0');
+    await expect(mem.getByTestId('caption')).toContainText('T − 1 = 9');
+    await mem.getByTestId('train-step').click(); // 10 steps of both cells: the worker starts
+    await expect(mem).toHaveAttribute('data-step', '10', { timeout: 20_000 });
+    await expect(mem.getByTestId('caption')).toContainText('Step 10.');
+    await expect.poll(() => mem.locator('.memory-maps [data-memory-heat] path').count()).toBeGreaterThan(0);
+    await mem.getByTestId('train-play').click();
+    await expect.poll(() => mem.getAttribute('data-step').then(Number), { timeout: 20_000 }).toBeGreaterThan(50);
+    await mem.getByTestId('train-pause').click();
+    await expect(mem.getByTestId('train-play')).toBeVisible();
+    const lossLines = await mem.locator('.memory-loss [data-memory-line]').count();
+    expect(lossLines, 'a loss line per cell').toBe(2);
+    // T by keyboard: a new configuration starts over at step 0
+    await memT.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/memory\.seqLen=11/);
+    await expect(mem).toHaveAttribute('data-seq-len', '11');
+    await expect(mem).toHaveAttribute('data-step', '0');
+    expect(workers.filter((u) => u.includes('memory')), 'one worker for every run').toHaveLength(1);
   });
 });
