@@ -96,11 +96,11 @@ export function memoryHeatChart(data: MemoryHeatData, opts: MemoryHeatOptions): 
     document: opts.document,
     width: opts.width,
     height: MEMORY_HEAT_HEIGHT,
-    marginLeft: m(narrow ? 34 : 44), marginBottom: m(30), marginTop: m(38), marginRight: m(narrow ? 8 : 14),
+    marginLeft: m(narrow ? 34 : 44), marginBottom: m(30), marginTop: m(38), marginRight: m(14),
     style: trainStyle(opts.width),
     x: { domain: [0.5, T + 0.5], label: opts.labels.x, labelAnchor: 'right', ticks: Math.min(T, narrow ? 2 : 4),
       tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
-    y: { domain: [0, data.maxSteps], reverse: true, label: opts.labels.y, labelAnchor: 'top', ticks: narrow ? 2 : 4 },
+    y: { domain: [0, data.maxSteps], reverse: true, label: opts.labels.y || null, labelAnchor: 'top', ticks: narrow ? 2 : 4 },
     marks: [
       Plot.frame({ stroke: INK, strokeOpacity: 0.3 }),
       Plot.text([opts.labels.title], { frameAnchor: 'top-left', dy: -m(9), fill: cellColor(data.cell), fontWeight: 'bold', ...HALO }),
@@ -137,7 +137,7 @@ export function memoryHeatLegend(domain: readonly [number, number], opts: Memory
   const TICK_EVERY = 15;
   const ZERO_SWATCH = 3;
   /** Decades of room between the zero swatch and the ramp, for the swatch's word. */
-  const GAP = 9;
+  const GAP = 12;
   const colors = colorsOf(domain);
   const lo = domain[0] - GAP - ZERO_SWATCH;
   const decades = colors.map((fill, k) => ({ x1: domain[0] + k, x2: domain[0] + k + 1, fill }));

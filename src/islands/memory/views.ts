@@ -25,6 +25,7 @@ export const lossLabels = (t: MemoryStrings, f: MemoryFacts) => ({
   x: t.lossX, y: t.lossY, chance: t.chance, cells: t.cellNames, aria: `${t.lossAria(f)} ${t.caption(f)}`,
 });
 export const heatLabels = (t: MemoryStrings, f: MemoryFacts, cell: string) => ({
-  title: t.cellNames[cell] ?? cell, x: t.heatX, y: t.heatY, aria: t.heatAria(cell, f),
+  // The maps sit side by side and share the training-step axis: only the first (the RNN's, on the left) names it.
+  title: t.cellNames[cell] ?? cell, x: t.heatX, y: cell === 'rnn' ? t.heatY : '', aria: t.heatAria(cell, f),
 });
 export const legendLabels = (t: MemoryStrings) => ({ title: t.legendTitle, zero: t.zero });
