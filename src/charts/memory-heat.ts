@@ -31,7 +31,6 @@ export interface MemoryHeatOptions {
 export const MEMORY_HEAT_HEIGHT = 230;
 const GROUP_ATTR = 'data-memory-heat';
 const NARROW = 300;
-const px = (v: number) => Math.round(v * 100) / 100;
 
 /** Viridis at the middle of each decade of the domain (index 0 = the lowest decade). */
 export function decadeColors(domain: readonly [number, number]): string[] {
@@ -58,14 +57,15 @@ export function heatRuns(data: MemoryHeatData, x: (t: number) => number, y: (ste
   const { heat, columns, stride, seqLen: T, domain } = data;
   const out = new Map<number, string>();
   for (let c = 0; c < columns; c++) {
-    const y0 = px(y(c * stride)), h = px(y((c + 1) * stride) - y(c * stride));
+    // Whole pixels: neighbouring rows and runs share their edges exactly (crisp edges leave no hairline between them).
+    const y0 = Math.round(y(c * stride)), h = Math.round(y((c + 1) * stride)) - y0;
     let t = 1;
     while (t <= T) {
       const k = decadeOf(heat[(t - 1) * columns + c], domain);
       let end = t;
       while (end < T && decadeOf(heat[end * columns + c], domain) === k) end++;
       if (k !== null) {
-        const x0 = px(x(t - 0.5)), w = px(x(end + 0.5) - x(t - 0.5));
+        const x0 = Math.round(x(t - 0.5)), w = Math.round(x(end + 0.5)) - x0;
         out.set(k, (out.get(k) ?? '') + `M${x0},${y0}h${w}v${h}h${-w}z`);
       }
       t = end + 1;
