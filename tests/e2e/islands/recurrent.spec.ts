@@ -16,6 +16,8 @@ const lost = async (page: import('@playwright/test').Page) => {
 
 test.describe('recurrent island', () => {
   test('T by keyboard redraws and writes the URL; the LSTM keeps what the RNN loses; a deep link restores the state', async ({ page }) => {
+    // two loads, two islands, two workers (BPTT at T = 200, then training): 1.1 min on a machine under load
+    test.setTimeout(150_000);
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
     await page.goto('en/further/');
