@@ -75,6 +75,13 @@ test.describe('in the browser, under the sub-path', () => {
       for (const id of islands) {
         const fig = page.locator(`figure#${id}`);
         await fig.scrollIntoViewIfNeeded();
+        if (id === 'memory') {
+          await expect(fig, '#memory hydrated').toHaveAttribute('data-island-live', 'true');
+          // its charts stay the build-time run until the reader trains: 10 steps load its live part and its worker
+          await fig.getByTestId('train-step').click();
+          await expect(fig, 'memory trains under the base').toHaveAttribute('data-step', '10', { timeout: 30_000 });
+          continue;
+        }
         // hydrated: the island's live chart replaced the build-time one
         await expect(fig.locator('.kit-chart > .live svg[role=img]').first(), `#${id} draws live`).toBeVisible();
       }
