@@ -38,8 +38,21 @@ export function nextTurn(): Promise<void> {
   });
 }
 
-/** Previews made ahead, by request (JSON), at most this many. */
-const PREVIEWS_KEPT = 8;
+/** Previews (serveRounds) or results (serveAhead) made ahead, by request (JSON), at most this many. */
+const KEPT = 8;
+
+/** A store of the last KEPT values by key, the least recently kept out first. */
+function lastKept<Res>(): { map: Map<string, Res>; keep: (key: string, res: Res) => void } {
+  const map = new Map<string, Res>();
+  return {
+    map,
+    keep(key, res) {
+      map.delete(key);
+      map.set(key, res);
+      while (map.size > KEPT) map.delete(map.keys().next().value as string);
+    },
+  };
+}
 
 /** Install the message handler in a worker: the first yielded data as a preview, the returned data as the result.
  *  `ahead(req)`: requests likely to come next (a slider's neighbours). Once a request's rounds are done and none
@@ -49,12 +62,7 @@ const PREVIEWS_KEPT = 8;
 export function serveRounds<Req, Res>(rounds: (req: Req) => Iterator<Res | null, Res>, turn: () => Promise<void> = nextTurn,
   ahead: (req: Req) => Req[] = () => []): void {
   const scope = globalThis as unknown as Scope<Req, Res>;
-  const previews = new Map<string, Res>();
-  const keep = (key: string, preview: Res) => {
-    previews.delete(key);
-    previews.set(key, preview);
-    while (previews.size > PREVIEWS_KEPT) previews.delete(previews.keys().next().value as string);
-  };
+  const { map: previews, keep } = lastKept<Res>();
   let latest = 0;
   scope.onmessage = async (e) => {
     const { seq, req } = e.data;
@@ -97,9 +105,6 @@ export function serveRounds<Req, Res>(rounds: (req: Req) => Iterator<Res | null,
   };
 }
 
-/** Results made ahead, by request (JSON), at most this many (serveAhead). */
-const RESULTS_KEPT = 8;
-
 /** Install the message handler in a worker for a model that has no preview to give (one result per request),
  *  computed ahead: once a request is answered and none newer came, the worker computes `ahead(req)` (a slider's
  *  neighbours), one a turn, and keeps them, so a step of that slider is answered at once from what is kept
@@ -107,12 +112,7 @@ const RESULTS_KEPT = 8;
  *  two states; one that comes during a state's computation waits for it. */
 export function serveAhead<Req, Res>(work: (req: Req) => Res, ahead: (req: Req) => Req[], turn: () => Promise<void> = nextTurn): void {
   const scope = globalThis as unknown as Scope<Req, Res>;
-  const kept = new Map<string, Res>();
-  const keep = (key: string, res: Res) => {
-    kept.delete(key);
-    kept.set(key, res);
-    while (kept.size > RESULTS_KEPT) kept.delete(kept.keys().next().value as string);
-  };
+  const { map: kept, keep } = lastKept<Res>();
   let latest = 0;
   scope.onmessage = async (e) => {
     const { seq, req } = e.data;
