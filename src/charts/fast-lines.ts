@@ -68,3 +68,24 @@ export function patchLines(chart: Element, series: readonly LineSeries[], s: Cha
   for (const [el, name, value] of writes) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
   return true;
 }
+
+/** What an island keeps to move its lines in place: the scales of the whole drawing on the page, at its width.
+ *    const inPlace = new LinesInPlace();
+ *    render = (w) => inPlace.remember(chart(shownData, …), w);
+ *    quick = (w, onPage) => inPlace.move(onPage, w, linesOnly(shown, data)) || chart(data, { part: 'lines', … }); */
+export class LinesInPlace {
+  private drawn: { width: number; scales: ChartScales | null } | null = null;
+
+  /** Notes `svg`, a whole drawing at `width`, as the chart on the page; returns it. */
+  remember<T extends Element>(svg: T, width: number): T {
+    this.drawn = { width, scales: chartScales(svg) };
+    return svg;
+  }
+
+  /** Moves `lines` (and `rules`) in `onPage` when it is the drawing noted at this width; false when it cannot (no
+   *  chart on the page, another width, no lines to move, or patchLines refuses). */
+  move(onPage: Element | null, width: number, lines: readonly LineSeries[] | null, rules: readonly RuleSeries[] = []): boolean {
+    const scales = this.drawn?.width === width ? this.drawn.scales : null;
+    return !!(onPage && scales && lines && patchLines(onPage, lines, scales, rules));
+  }
+}
