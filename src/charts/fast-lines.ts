@@ -3,13 +3,16 @@
 // (four times that on a phone) before the browser can paint. Here a line's new `d` is made from the chart's own
 // scales (Plot's `figure.scale(name).apply`) and written into the path of the chart on the page, exactly as Plot
 // writes it (d3's line with its default 3 digits: a later whole drawing of the same state finds nothing to change).
-// Only lines drawn by Plot's lineY as a single path in a mark of class vg-q-<part> (charts/parts.ts), and vertical
+// Only lines drawn by Plot's lineY (and bands drawn by its areaY) as a single path in a mark of class vg-q-<part> (charts/parts.ts), and vertical
 // rules drawn by ruleX as a single line; anything else (a line that splits, a new mark, other scales) answers false,
 // and the island draws with Plot instead.
 import { partClass } from './parts';
 
 /** A line in data coordinates: the points Plot's lineY draws, in order. */
 export interface LineSeries { part: string; points: readonly { x: number; y: number }[] }
+
+/** A band in data coordinates: the points Plot's areaY draws (x, from y1 to y2), in order. */
+export interface AreaSeries { part: string; points: readonly { x: number; y1: number; y2: number }[] }
 
 /** A vertical rule (Plot's ruleX) at x, in data coordinates. */
 export interface RuleSeries { part: string; x: number }
@@ -48,13 +51,38 @@ export function linePath(points: LineSeries['points'], s: ChartScales): string {
   return d;
 }
 
+/** The path Plot's area writes for these points (d3's area, curve linear, 3 digits): for each run of defined
+ *  points, along y2 forward and back along y1, closed ("M…L…Z"); a point undefined on the scales ends a run. */
+export function areaPath(points: AreaSeries['points'], s: ChartScales): string {
+  let d = '';
+  let run: [number, number, number][] = [];
+  const end = () => {
+    if (run.length === 0) return;
+    d += run.map(([x, , y2], i) => `${i === 0 ? 'M' : 'L'}${x},${y2}`).join('');
+    for (let i = run.length - 1; i >= 0; i--) d += `L${run[i][0]},${run[i][1]}`;
+    d += 'Z';
+    run = [];
+  };
+  for (const p of points) {
+    const x = round3(s.x(p.x));
+    const y1 = round3(s.y(p.y1));
+    const y2 = round3(s.y(p.y2));
+    if (!Number.isFinite(x) || !Number.isFinite(y1) || !Number.isFinite(y2)) { end(); continue; }
+    run.push([x, y1, y2]);
+  }
+  end();
+  return d;
+}
+
 /** Writes each series' path and each rule's x into `chart` (all or none): false when a part's mark is missing or
  *  holds other than one path (one line for a rule), or a series cannot be drawn as one. */
-export function patchLines(chart: Element, series: readonly LineSeries[], s: ChartScales, rules: readonly RuleSeries[] = []): boolean {
+export function patchLines(chart: Element, series: readonly LineSeries[], s: ChartScales, rules: readonly RuleSeries[] = [],
+  areas: readonly AreaSeries[] = []): boolean {
   const writes: [Element, string, string][] = [];
-  for (const line of series) {
-    const paths = chart.querySelectorAll(`.${partClass(line.part)} > path`);
-    const d = linePath(line.points, s);
+  const shapes: [string, string][] = [...series.map((l) => [l.part, linePath(l.points, s)] as [string, string]),
+    ...areas.map((a) => [a.part, areaPath(a.points, s)] as [string, string])];
+  for (const [part, d] of shapes) {
+    const paths = chart.querySelectorAll(`.${partClass(part)} > path`);
     if (d === '' && paths.length === 0) continue; // none before, none now
     if (paths.length !== 1 || d === '') return false;
     writes.push([paths[0], 'd', d]);
@@ -82,10 +110,11 @@ export class LinesInPlace {
     return svg;
   }
 
-  /** Moves `lines` (and `rules`) in `onPage` when it is the drawing noted at this width; false when it cannot (no
-   *  chart on the page, another width, no lines to move, or patchLines refuses). */
-  move(onPage: Element | null, width: number, lines: readonly LineSeries[] | null, rules: readonly RuleSeries[] = []): boolean {
+  /** Moves `lines` (and `rules`, `areas`) in `onPage` when it is the drawing noted at this width; false when it
+   *  cannot (no chart on the page, another width, no lines to move, or patchLines refuses). */
+  move(onPage: Element | null, width: number, lines: readonly LineSeries[] | null, rules: readonly RuleSeries[] = [],
+    areas: readonly AreaSeries[] = []): boolean {
     const scales = this.drawn?.width === width ? this.drawn.scales : null;
-    return !!(onPage && scales && lines && patchLines(onPage, lines, scales, rules));
+    return !!(onPage && scales && lines && patchLines(onPage, lines, scales, rules, areas));
   }
 }

@@ -38,19 +38,21 @@ export function squareMarker(r: number) {
   });
 }
 
-/** A hollow triangle (up) or diamond of about a disc of radius r's area, outlined in `color` whatever the line's
- *  own colour: pins drawn as the markers of an unstroked line (one element for any number of them). */
-export function hollowMarker(shape: 'triangle' | 'diamond', r: number, color: string, strokeWidth: number) {
+/** A hollow triangle (up), diamond or circle of about a disc of radius r's area, outlined in `color` whatever the
+ *  line's own colour: pins drawn as the markers of an unstroked line (one element for any number of them). */
+export function hollowMarker(shape: 'triangle' | 'diamond' | 'circle', r: number, color: string, strokeWidth: number) {
   // an equilateral triangle (centred on its centroid) or a square on its corner, each of area π r²
-  const half = shape === 'triangle' ? r * Math.sqrt(Math.PI / Math.sqrt(3)) : r * Math.sqrt(Math.PI / 2);
-  const h = half * Math.sqrt(3);
+  const half = shape === 'triangle' ? r * Math.sqrt(Math.PI / Math.sqrt(3)) : shape === 'diamond' ? r * Math.sqrt(Math.PI / 2) : r;
+  const h = shape === 'triangle' ? half * Math.sqrt(3) : 0;
   const points = shape === 'triangle'
     ? [[0, (-2 * h) / 3], [half, h / 3], [-half, h / 3]]
     : [[0, -half], [half, 0], [0, half], [-half, 0]];
   const box = Math.ceil(2 * Math.max(half, (2 * h) / 3) + 2 * strokeWidth);
   return (_stroke: string, context: Context): SVGMarkerElement => {
     const m = marker(color, context, (mk) => {
-      const poly = mk.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'polygon');
+      const svg = (name: string) => mk.ownerDocument.createElementNS('http://www.w3.org/2000/svg', name);
+      if (shape === 'circle') { const c = svg('circle'); c.setAttribute('r', String(r)); return c; }
+      const poly = svg('polygon');
       poly.setAttribute('points', points.map(([x, y]) => `${x.toFixed(2)},${y.toFixed(2)}`).join(' '));
       return poly;
     });

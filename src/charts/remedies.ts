@@ -1,6 +1,8 @@
 // Plot spec of the remedies island: per-layer ‖Δ^(l)‖ on a fixed log axis, plain network in grey
 // (dashed), remedied network in colour (solid), each a median line over a quartile band.
 // Values the float32 network could not hold (0, ∞, NaN) or that leave the axis are drawn at its edge, hollow.
+// The per-layer dots are the markers of unstroked lines (one element per series, not one per layer), so a depth
+// step on a held layer axis (sims/held-axis.ts) moves paths only, in place (charts/fast-lines.ts, issue 11).
 import * as Plot from '@observablehq/plot';
 import type { RemediesData, RemediesRow } from '../sims/remedies/model';
 import { DELTA_AXIS_MAX, DELTA_AXIS_MIN } from '../sims/remedies/defaults';
@@ -8,11 +10,14 @@ import { activationColor, INK, MUTED } from './tokens';
 import { powerOfTenLabel } from '../sims/format';
 import { makeAccessible } from './a11y';
 import { chartFontSize, grow } from './type-scale';
+import { partClass } from './parts';
+import { discMarker, hollowMarker } from './markers';
+import type { AreaSeries, LineSeries } from './fast-lines';
 
 export interface RemediesChartOptions {
   width: number;
-  /** a slider is moving: lines and bands without the per-layer dots (fewer nodes to paint); dots once it settles */
-  moving?: boolean;
+  /** Layers the x axis holds (sims/held-axis.ts), at least the depth; the depth when absent (the build-time SVG). */
+  axisLayers?: number;
   document?: Document;
   labels: { x: string; y: string; plain: string; remedied: string; aria: string };
 }
@@ -44,6 +49,8 @@ export function offAxis(v: number): boolean {
 }
 
 interface Point { series: string; layer: number; y: number; lo: number; hi: number; off: boolean }
+type Series = 'plain' | 'remedied';
+const SERIES: readonly Series[] = ['plain', 'remedied'];
 
 function points(rows: RemediesRow[]): Point[] {
   return rows.map((r) => ({
@@ -52,18 +59,41 @@ function points(rows: RemediesRow[]): Point[] {
   }));
 }
 
+/** Each series' band, line, on-axis dots and off-axis rings, in data coordinates (what Plot and fast-lines draw). */
+function shapes(data: RemediesData): { lines: LineSeries[]; areas: AreaSeries[] } {
+  const all = points(data.rows);
+  const lines: LineSeries[] = [];
+  const areas: AreaSeries[] = [];
+  const xy = (ps: Point[]) => ps.map((p) => ({ x: p.layer, y: p.y }));
+  for (const series of SERIES) {
+    const ps = all.filter((p) => p.series === series);
+    areas.push({ part: `${series}-band`, points: ps.map((p) => ({ x: p.layer, y1: p.lo, y2: p.hi })) });
+    lines.push({ part: `${series}-line`, points: xy(ps) }, { part: `${series}-dots`, points: xy(ps.filter((p) => !p.off)) },
+      { part: `${series}-off`, points: xy(ps.filter((p) => p.off)) });
+  }
+  return { lines, areas };
+}
+
+/** The lines and bands of `data` as charts/fast-lines.ts moves them, when going from `shown` (the chart on the page,
+ *  drawn on an axis of `shownAxis` layers) to `data` on `axis` changes nothing else (the same axis and colours);
+ *  else null. A mark that appears or goes (the first off-axis point) is refused by patchLines itself. */
+export function remediesLinesOnly(shown: RemediesData, shownAxis: number, data: RemediesData, axis: number): ReturnType<typeof shapes> | null {
+  return shownAxis === axis && shown.state.relu === data.state.relu ? shapes(data) : null;
+}
+
 /** The chart as an SVG element (live in the island, static at build time with linkedom's document). */
 export function remediesChart(data: RemediesData, opts: RemediesChartOptions): SVGSVGElement {
   const colour = activationColor(data.state.relu ? 'relu' : 'sigmoid');
-  const all = points(data.rows);
-  const plain = all.filter((p) => p.series === 'plain');
-  const rem = all.filter((p) => p.series === 'remedied');
-  const depth = data.state.depth;
-  const mark = (pts: Point[], stroke: string, dash?: string) => [
-    Plot.areaY(pts, { x: 'layer', y1: 'lo', y2: 'hi', fill: stroke, fillOpacity: BAND_OPACITY, curve: 'linear' }),
-    Plot.lineY(pts, { x: 'layer', y: 'y', stroke, strokeWidth: 2, strokeDasharray: dash }),
-    ...(opts.moving ? [] : [Plot.dot(pts.filter((p) => !p.off), { x: 'layer', y: 'y', r: DOT_R, fill: stroke })]),
-    Plot.dot(pts.filter((p) => p.off), { x: 'layer', y: 'y', r: DOT_R + 1, stroke, fill: 'none' }),
+  const { lines, areas } = shapes(data);
+  const axis = Math.max(data.state.depth, opts.axisLayers ?? data.state.depth);
+  const line = (part: string) => lines.find((l) => l.part === part)!.points;
+  const band = (part: string) => areas.find((a) => a.part === part)!.points;
+  const mark = (series: Series, stroke: string, dash?: string) => [
+    Plot.areaY(band(`${series}-band`), { x: 'x', y1: 'y1', y2: 'y2', fill: stroke, fillOpacity: BAND_OPACITY, curve: 'linear', className: partClass(`${series}-band`) }),
+    Plot.lineY(line(`${series}-line`), { x: 'x', y: 'y', stroke, strokeWidth: 2, strokeDasharray: dash, className: partClass(`${series}-line`) }),
+    // the dots and rings are the markers of unstroked lines: one element each, however many layers
+    Plot.lineY(line(`${series}-dots`), { x: 'x', y: 'y', stroke, strokeOpacity: 0, marker: discMarker(DOT_R), className: partClass(`${series}-dots`) }),
+    Plot.lineY(line(`${series}-off`), { x: 'x', y: 'y', stroke, strokeOpacity: 0, marker: hollowMarker('circle', DOT_R + 1, stroke, 1.5), className: partClass(`${series}-off`) }),
   ];
   const font = chartFontSize(opts.width);
   const m = (px: number) => grow(px, font, TUNED_FONT);
@@ -76,12 +106,12 @@ export function remediesChart(data: RemediesData, opts: RemediesChartOptions): S
     marginBottom: m(30),
     marginRight: m(20),
     style: { color: INK, background: 'transparent', overflow: 'visible', fontSize: `${font}px` },
-    x: { label: opts.labels.x, domain: [1, depth], labelAnchor: 'right', ticks: Math.min(depth, opts.width < NARROW ? NARROW_TICKS : WIDE_TICKS) },
+    x: { label: opts.labels.x, domain: [1, axis], labelAnchor: 'right', ticks: Math.min(axis, opts.width < NARROW ? NARROW_TICKS : WIDE_TICKS) },
     y: { type: 'log', domain: [DELTA_AXIS_MIN, DELTA_AXIS_MAX], label: opts.labels.y, grid: true,
       tickFormat: (d: number) => powerOfTenLabel(Math.log10(d)), ticks: 8 },
     marks: [
-      ...mark(plain, MUTED, PLAIN_DASH),
-      ...mark(rem, colour),
+      ...mark('plain', MUTED, PLAIN_DASH),
+      ...mark('remedied', colour),
       Plot.text([opts.labels.plain], { frameAnchor: 'top-right', dy: m(4), dx: -4, fill: MUTED, text: (d: string) => `- - ${d}` }),
       Plot.text([opts.labels.remedied], { frameAnchor: 'top-right', dy: m(4 + LEGEND_DY), dx: -4, fill: colour, text: (d: string) => `—— ${d}`, fontWeight: 'bold' }),
     ],

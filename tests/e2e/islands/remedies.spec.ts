@@ -57,6 +57,19 @@ for (const lang of LANGS) {
       await expect(page.locator(`${fig} input[name=remedies-residual][value=identity]`)).toBeChecked();
       await expect(page.locator(caption)).toContainText(lang === 'es' ? 'profundidad 20' : 'depth 20');
       await expect(page.getByTestId('notice')).toHaveCount(0);
+      // depth steps move the lines in place on a held axis (issue 11): across the axis growing (20 → 23) and
+      // shrinking (→ 15), each line ends with one vertex per layer and each band with two, none left behind
+      const slider = page.locator(`${fig} input[type=range]`);
+      await slider.focus();
+      for (const key of [...Array(3).fill('ArrowRight'), ...Array(8).fill('ArrowLeft')]) await page.keyboard.press(key);
+      await expect(page).toHaveURL(/remedies\.depth=15(&|#|$)/);
+      await expect(page.locator(caption)).toContainText(lang === 'es' ? 'profundidad 15' : 'depth 15');
+      const vertices = (part: string) => page.locator(`${liveSvg} .vg-q-${part} > path`).getAttribute('d')
+        .then((d) => (d ?? '').match(/[ML]/g)?.length ?? 0);
+      for (const series of ['plain', 'remedied']) {
+        await expect.poll(() => vertices(`${series}-line`)).toBe(15);
+        await expect.poll(() => vertices(`${series}-band`)).toBe(30);
+      }
     });
 
     test('a malformed deep link shows a notice and a valid chart', async ({ page }) => {

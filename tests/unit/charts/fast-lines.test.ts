@@ -4,7 +4,11 @@
 // move (another depth, format, activation, a mark that appears) is refused, so the island draws with Plot.
 import { describe, expect, it } from 'vitest';
 import { serverDocument } from '../../../src/charts/render-static';
-import { chartScales, linePath, patchLines } from '../../../src/charts/fast-lines';
+import { areaPath, chartScales, linePath, patchLines } from '../../../src/charts/fast-lines';
+import { remediesChart, remediesLinesOnly } from '../../../src/charts/remedies';
+import { computeRemedies } from '../../../src/sims/remedies/model';
+import { DEPTH_MAX as REMEDIES_DEPTH_MAX, REMEDIES_DEFAULTS, type RemediesState } from '../../../src/sims/remedies/defaults';
+import { heldAxis } from '../../../src/sims/held-axis';
 import { precisionChart, precisionLinesOnly, type PrecisionChartLabels } from '../../../src/charts/precision';
 import { explodingChart, explodingLinesOnly } from '../../../src/charts/exploding';
 import { computePrecision } from '../../../src/sims/precision/model';
@@ -138,6 +142,66 @@ describe('fast lines: product', () => {
   it('another depth is refused', () => {
     const shown = M({});
     expect(productLinesOnly(shown, M({ depth: 99 }), yDomain(shown))).toBeNull();
+  });
+});
+
+describe('fast lines: remedies', () => {
+  const R_LABELS = { x: 'l', y: 'Δ', plain: 'plain', remedied: 'remedied', aria: 'chart' };
+  const R = (over: Partial<RemediesState>) =>
+    computeRemedies({ ...REMEDIES_DEFAULTS, depth: 100, relu: false, batchNorm: false, residual: 'none', ...over }, 1);
+  const draw = (data: ReturnType<typeof R>, axisLayers: number) =>
+    remediesChart(data, { width: 640, labels: R_LABELS, axisLayers, document: serverDocument() });
+
+  it('depth steps on the held axis (bands, lines, dots and off-axis rings): the patched chart holds what Plot draws', () => {
+    let patched = 0;
+    let rings = 0;
+    const remedies: Partial<RemediesState>[] = [{}, { relu: true }, { batchNorm: true }, { relu: true, batchNorm: true }, { residual: 'identity' }];
+    for (const over of remedies) {
+      // depth a → b on the axis of a drawing of `shownAxis` layers (a drag that started deeper, or grew past it)
+      for (const [a, b, shownAxis] of [[100, 99, 100], [99, 100, 100], [97, 96, 100], [30, 31, 35], [31, 30, 35], [35, 36, 35]]) {
+        const shown = R({ ...over, depth: a });
+        const next = R({ ...over, depth: b });
+        const axis = heldAxis(b, shownAxis, REMEDIES_DEPTH_MAX);
+        const moved = remediesLinesOnly(shown, shownAxis, next, axis);
+        if (axis !== shownAxis) { expect(moved, `${a} → ${b} on a new axis`).toBeNull(); continue; }
+        expect(moved, `${a} → ${b}`).not.toBeNull();
+        const onPage = draw(shown, shownAxis);
+        if (!patchLines(onPage, moved!.lines, chartScales(onPage)!, [], moved!.areas)) continue; // a mark came or went
+        const want = geometry(draw(next, axis));
+        expect(geometry(onPage), `${JSON.stringify(over)} ${a} → ${b}`).toEqual(want);
+        if ((want[`${PART_CLASS}plain-off`]?.[0] ?? '') !== '') rings++;
+        patched++;
+      }
+    }
+    expect(patched).toBeGreaterThanOrEqual(15);
+    expect(rings, 'a step with off-axis points, drawn as ring markers').toBeGreaterThan(0);
+  });
+
+  it('another axis or another activation (the colours) is refused', () => {
+    const shown = R({ depth: 50 });
+    expect(remediesLinesOnly(shown, 50, R({ depth: 49 }), 45)).toBeNull();
+    expect(remediesLinesOnly(shown, 50, R({ depth: 50, relu: true }), 50)).toBeNull();
+  });
+
+  it('the dots are markers of one unstroked line per series, not a circle per layer', () => {
+    const svg = draw(R({ depth: 100 }), 100);
+    const circlesOutsideMarkers = [...svg.querySelectorAll('circle')].filter((c) => c.parentElement?.localName !== 'marker');
+    expect(circlesOutsideMarkers).toHaveLength(0);
+    for (const series of ['plain', 'remedied']) {
+      const dots = svg.querySelectorAll(`.${PART_CLASS}${series}-dots > path`);
+      expect(dots).toHaveLength(1);
+      expect(dots[0].getAttribute('marker-mid') ?? dots[0].getAttribute('marker-start')).toMatch(/url\(/);
+    }
+  });
+});
+
+describe('areaPath', () => {
+  const id = { x: (v: number) => v, y: (v: number) => v };
+  it("writes d3's area: forward along y2, back along y1, closed; a run per defined stretch", () => {
+    expect(areaPath([{ x: 1, y1: 0, y2: 2 }, { x: 2, y1: 1, y2: 3.00049 }], id)).toBe('M1,2L2,3L2,1L1,0Z');
+    expect(areaPath([{ x: 1, y1: 0, y2: 2 }], id)).toBe('M1,2L1,0Z');
+    expect(areaPath([], id)).toBe('');
+    expect(areaPath([{ x: 1, y1: 0, y2: 2 }, { x: 2, y1: NaN, y2: 3 }, { x: 3, y1: 1, y2: 2 }], id)).toBe('M1,2L1,0ZM3,2L3,1Z');
   });
 });
 

@@ -1,20 +1,16 @@
-// While a slider moves, the product, exploding and remedies charts draw their lines without per-layer markers
+// While a slider moves, the product and exploding charts draw their lines without per-layer markers
 // (far fewer nodes to style and paint per frame) and keep everything that carries meaning: the lines, bands,
 // pinned off-axis points and labels. MovingClock (kit) says when a control is being moved continuously.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serverDocument } from '../../../src/charts/render-static';
 import { productChart } from '../../../src/charts/product';
 import { explodingChart } from '../../../src/charts/exploding';
-import { remediesChart } from '../../../src/charts/remedies';
 import { productModel } from '../../../src/sims/product/model';
 import { PRODUCT_CODEC } from '../../../src/sims/product/state';
 import { yDomain } from '../../../src/sims/product/domain';
 import { PRODUCT_I18N } from '../../../src/i18n/product';
 import { computeExploding } from '../../../src/sims/exploding/model';
 import { EXPLODING_CODEC } from '../../../src/sims/exploding/state';
-import { computeRemedies } from '../../../src/sims/remedies/model';
-import { REMEDIES_CODEC } from '../../../src/sims/remedies/state';
-import { REMEDIES_I18N } from '../../../src/i18n/remedies';
 import { MovingClock } from '../../../src/islands/kit/moving';
 
 const markers = (svg: Element) => svg.querySelectorAll('marker').length;
@@ -44,19 +40,6 @@ describe('charts while a slider moves', () => {
     expect(markers(moving)).toBe(0);
     expect(circles(moving)).toBe(circles(still) - [...still.querySelectorAll('marker circle')].length);
     expect(circles(moving)).toBeGreaterThan(0); // the pinned points
-    expect(text(moving)).toBe(text(still));
-  });
-
-  it('remedies: no per-layer dots, the bands, lines and off-axis rings stay', () => {
-    const data = computeRemedies({ ...REMEDIES_CODEC.defaults(), depth: 30 }, 2);
-    const t = REMEDIES_I18N.en;
-    const labels = { x: t.xLabel, y: t.yLabel, plain: t.plain, remedied: t.remedied, aria: 'chart' };
-    const still = remediesChart(data, { width: 640, labels, document: serverDocument() });
-    const moving = remediesChart(data, { width: 640, labels, moving: true, document: serverDocument() });
-    const onAxis = data.rows.filter((r) => r.median > 0 && Number.isFinite(r.median)).length;
-    expect(circles(still) - circles(moving)).toBeGreaterThan(0);
-    expect(circles(still) - circles(moving)).toBeLessThanOrEqual(onAxis);
-    expect(paths(moving)).toBe(paths(still));
     expect(text(moving)).toBe(text(still));
   });
 });
