@@ -39,7 +39,11 @@ export default defineConfig({
   vite: {
     plugins: [engineKernelsBrowser()],
     // Plot's map projections (d3-geo) are never drawn here: a stand-in keeps them out of every page's script.
-    resolve: { alias: [{ find: /^d3-geo$/, replacement: fileURLToPath(new URL('./src/lib/bundle/d3-geo-unused.ts', import.meta.url)) }] },
+    // Likewise its colour schemes but the three the charts name (d3-scale-chromatic, ~7.5 KB gzip).
+    resolve: { alias: [
+      { find: /^d3-geo$/, replacement: fileURLToPath(new URL('./src/lib/bundle/d3-geo-unused.ts', import.meta.url)) },
+      { find: /^d3-scale-chromatic$/, replacement: fileURLToPath(new URL('./src/lib/bundle/d3-scale-chromatic-used.ts', import.meta.url)) },
+    ] },
     build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf|wasm)$/.test(file) ? false : undefined) },
     // workers name assets as pages do, so the page and its workers share one kernels.<hash>.wasm (one fetch)
     worker: { plugins: () => [engineKernelsBrowser()], rollupOptions: { output: { assetFileNames: '_astro/[name].[hash][extname]' } } },
