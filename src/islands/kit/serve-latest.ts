@@ -108,8 +108,9 @@ export function serveRounds<Req, Res>(rounds: (req: Req) => Iterator<Res | null,
 /** Install the message handler in a worker for a model that has no preview to give (one result per request),
  *  computed ahead: once a request is answered and none newer came, the worker computes `ahead(req)` (a slider's
  *  neighbours), one a turn, and keeps them, so a step of that slider is answered at once from what is kept
- *  (issue 11: the recurrent model is ~100 ms a state at T = 200). A newer request stops the work ahead between
- *  two states; one that comes during a state's computation waits for it. */
+ *  (issue 11: the recurrent model is ~100 ms a state at T = 200). Each is also posted ({ seq, result, ahead: true },
+ *  again if kept before): the page may show it at a step without waiting for the worker. A newer request stops
+ *  the work ahead between two states; one that comes during a state's computation waits for it. */
 export function serveAhead<Req, Res>(work: (req: Req) => Res, ahead: (req: Req) => Req[], turn: () => Promise<void> = nextTurn): void {
   const scope = globalThis as unknown as Scope<Req, Res>;
   const { map: kept, keep } = lastKept<Res>();
@@ -128,10 +129,14 @@ export function serveAhead<Req, Res>(work: (req: Req) => Res, ahead: (req: Req) 
     }
     for (const next of ahead(req)) {
       const k = JSON.stringify(next);
-      if (kept.has(k)) continue;
-      await turn();
-      if (latest !== seq) return;
-      try { keep(k, work(next)); } catch { /* a state that fails is computed again, and its error told, if asked */ }
+      let made = kept.get(k);
+      if (made === undefined) {
+        await turn();
+        if (latest !== seq) return;
+        try { made = work(next); } catch { continue; /* a state that fails is computed again, and its error told, if asked */ }
+        keep(k, made);
+      }
+      scope.postMessage({ seq, result: made, ahead: true });
     }
   };
 }

@@ -9,6 +9,10 @@ import { remediesChart, remediesLinesOnly } from '../../../src/charts/remedies';
 import { computeRemedies } from '../../../src/sims/remedies/model';
 import { DEPTH_MAX as REMEDIES_DEPTH_MAX, REMEDIES_DEFAULTS, type RemediesState } from '../../../src/sims/remedies/defaults';
 import { heldAxis } from '../../../src/sims/held-axis';
+import { recurrentChart, recurrentLinesOnly, type RecurrentChartLabels } from '../../../src/charts/recurrent';
+import { computeRecurrent } from '../../../src/sims/recurrent/model';
+import { recurrentDomain } from '../../../src/sims/recurrent/domain';
+import { RECURRENT_DEFAULTS, SEQ_LEN_MAX, type RecurrentState } from '../../../src/sims/recurrent/defaults';
 import { precisionChart, precisionLinesOnly, type PrecisionChartLabels } from '../../../src/charts/precision';
 import { explodingChart, explodingLinesOnly } from '../../../src/charts/exploding';
 import { computePrecision } from '../../../src/sims/precision/model';
@@ -192,6 +196,52 @@ describe('fast lines: remedies', () => {
       expect(dots).toHaveLength(1);
       expect(dots[0].getAttribute('marker-mid') ?? dots[0].getAttribute('marker-start')).toMatch(/url\(/);
     }
+  });
+});
+
+describe('fast lines: recurrent', () => {
+  const LABELS: RecurrentChartLabels = { x: 't', y: 'g', measured: 'm', theory: 'th', cell: 'c', band: 'b', zeroBand: 'z', subnormalBand: 's', aria: 'chart' };
+  const cache = new Map<string, ReturnType<typeof computeRecurrent>>();
+  const D = (over: Partial<RecurrentState>) => {
+    const k = JSON.stringify(over);
+    if (!cache.has(k)) cache.set(k, computeRecurrent({ ...RECURRENT_DEFAULTS, ...over }));
+    return cache.get(k)!;
+  };
+  const draw = (data: ReturnType<typeof D>, axisSteps: number, domain: ReturnType<typeof recurrentDomain>) =>
+    recurrentChart(data, { width: 640, labels: LABELS, domain, axisSteps, document: serverDocument() });
+
+  it('T steps on the held time axis (bands, lines, zero triangles, subnormal rings): the patched chart holds what Plot draws', () => {
+    let patched = 0;
+    const parts = new Set<string>();
+    for (const cell of ['rnn', 'lstm', 'gru'] as const) {
+      for (const [a, b, shownAxis] of [[200, 199, 200], [199, 200, 200], [52, 53, 55], [53, 52, 55]]) {
+        const shown = D({ cell, seqLen: a });
+        const next = D({ cell, seqLen: b });
+        const shownDomain = recurrentDomain(shown);
+        const axis = heldAxis(b, shownAxis, SEQ_LEN_MAX);
+        const domain = recurrentDomain(next, shownDomain);
+        expect(axis).toBe(shownAxis);
+        const moved = recurrentLinesOnly({ data: shown, axis: shownAxis, domain: shownDomain }, next, axis, domain);
+        if (domain !== shownDomain) { expect(moved).toBeNull(); continue; } // a new y axis: drawn whole
+        expect(moved, `${cell} ${a} → ${b}`).not.toBeNull();
+        const onPage = draw(shown, shownAxis, shownDomain);
+        if (!patchLines(onPage, moved!.lines, chartScales(onPage)!, [], moved!.areas)) continue; // a mark came or went
+        const want = geometry(draw(next, axis, domain));
+        expect(geometry(onPage), `${cell} ${a} → ${b}`).toEqual(want);
+        for (const [part, ds] of Object.entries(want)) if (ds.some((d) => d !== '')) parts.add(part.slice(PART_CLASS.length));
+        patched++;
+      }
+    }
+    expect(patched).toBeGreaterThanOrEqual(8);
+    for (const part of ['measured', 'seed-band', 'seed-range', 'theory', 'zeros', 'subnormal', 'cell']) expect([...parts], part).toContain(part);
+  });
+
+  it('another time axis, y axis or cell is refused', () => {
+    const shown = D({ seqLen: 100 });
+    const at = { data: shown, axis: 100, domain: recurrentDomain(shown) };
+    expect(recurrentLinesOnly(at, D({ seqLen: 99 }), 95, at.domain)).toBeNull();
+    expect(recurrentLinesOnly(at, D({ seqLen: 99 }), 100, { lo: at.domain.lo - 5, hi: at.domain.hi })).toBeNull();
+    expect(recurrentLinesOnly(at, D({ seqLen: 100, cell: 'gru' }), 100, at.domain)).toBeNull();
   });
 });
 

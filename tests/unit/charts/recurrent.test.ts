@@ -38,17 +38,28 @@ describe('recurrentChart marks', () => {
     expect(texts).toEqual(expect.arrayContaining(['ZERO', 'SUBNORMAL']));
     expect(texts.some((t) => t.includes('LEG theory'))).toBe(true);
     expect(texts.some((t) => t.includes('LEG cell'))).toBe(false);
-    // one hollow triangle per step whose median float32 gradient is exactly 0
+    // one hollow triangle per step whose median float32 gradient is exactly 0: the markers of an unstroked line,
+    // one vertex a step (one element however many steps)
     const zeroSteps = data.steps.filter((s) => s.grad.median === -Infinity).length;
     expect(zeroSteps).toBeGreaterThan(0);
-    expect(cls('zeros')[0].querySelectorAll('path').length).toBe(zeroSteps);
+    const zeroLine = cls('zeros')[0];
+    expect(zeroLine.querySelectorAll('path')).toHaveLength(1);
+    expect(zeroLine.querySelector('path')!.getAttribute('d')!.match(/[ML]/g)).toHaveLength(zeroSteps);
+    const marker = zeroLine.querySelector('marker');
+    expect(marker?.querySelector('polygon')?.getAttribute('points')?.split(' ').length).toBe(3);
+    expect(marker?.getAttribute('stroke-opacity')).toBe('1'); // the group's 0 must not hide the triangles
+    // the theory's float32-subnormal steps are rings: markers of another unstroked line
+    const ringSteps = data.steps.filter((s) => s.theory32 !== undefined && s.theory32 > 0 && s.theory32 < data.bands.normalFrom).length;
+    expect(ringSteps).toBeGreaterThan(0);
+    expect(cls('subnormal')[0].querySelector('path')!.getAttribute('d')!.match(/[ML]/g)).toHaveLength(ringSteps);
+    expect([...svg.querySelectorAll('circle')].every((c) => c.parentElement?.localName === 'marker')).toBe(true);
   });
 
   it('the LSTM: the cell path in the legend and drawn, no theory, no zero pins, float32 bands off the axis', () => {
     const { cls, texts } = draw({ cell: 'lstm' });
     expect(cls('cell').length).toBe(1);
     expect(cls('theory').length).toBe(0);
-    expect(cls('zeros').length).toBe(0);
+    expect(cls('zeros')[0]?.querySelectorAll('path') ?? []).toHaveLength(0);
     expect(cls('band-zero').length).toBe(0);
     expect(texts.some((t) => t.includes('LEG cell'))).toBe(true);
   });

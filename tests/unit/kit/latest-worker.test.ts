@@ -220,12 +220,14 @@ describe('serveLatest (worker side)', () => {
     scope.onmessage?.({ data: { seq: 1, req: 10 } });
     expect(posted).toEqual([{ seq: 1, result: 1000 }]);   // answered before any turn
     await flush();
-    expect(computed).toEqual([10, 11, 9]);                 // then its neighbours, nothing posted for them
-    expect(posted).toEqual([{ seq: 1, result: 1000 }]);
+    expect(computed).toEqual([10, 11, 9]);                 // then its neighbours, each posted for the page to keep
+    expect(posted).toEqual([{ seq: 1, result: 1000 }, { seq: 1, result: 1100, ahead: true }, { seq: 1, result: 900, ahead: true }]);
+    posted.length = 0;
     scope.onmessage?.({ data: { seq: 2, req: 11 } });
-    expect(posted).toEqual([{ seq: 1, result: 1000 }, { seq: 2, result: 1100 }]); // at once, from what was kept
+    expect(posted).toEqual([{ seq: 2, result: 1100 }]); // at once, from what was kept
     await flush();
-    expect(computed).toEqual([10, 11, 9, 12]);             // 10 was kept: only 12 is new
+    expect(computed).toEqual([10, 11, 9, 12]);             // 10 was kept: only 12 is new, and both are posted
+    expect(posted.slice(1)).toEqual([{ seq: 2, result: 1200, ahead: true }, { seq: 2, result: 1000, ahead: true }]);
     // a newer request stops the work ahead between two states
     scope.onmessage?.({ data: { seq: 3, req: 50 } });
     scope.onmessage?.({ data: { seq: 4, req: 70 } });
