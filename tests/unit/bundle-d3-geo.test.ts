@@ -1,34 +1,13 @@
 // The stand-in for d3-geo (src/lib/bundle/d3-geo-unused.ts) that keeps map projections out of the pages' script.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 // @ts-expect-error d3-geo ships no types (only Plot uses it, through d3)
 import * as realGeo from 'd3-geo';
 import * as stub from '../../src/lib/bundle/d3-geo-unused';
+import { plotD3Imports } from './plot-d3-imports';
 
-const PLOT_SRC = fileURLToPath(new URL('../../node_modules/@observablehq/plot/src', import.meta.url));
-
-/** Every geo… name a file of Plot's sources imports from "d3". */
-function plotGeoImports(): Set<string> {
-  const names = new Set<string>();
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.js')) {
-        for (const m of readFileSync(p, 'utf8').matchAll(/import\s*\{([^}]*)\}\s*from\s*"d3"/g)) {
-          for (const spec of m[1].split(',')) {
-            const name = spec.trim().split(/\s+as\s+/)[0];
-            if (/^geo[A-Z]/.test(name)) names.add(name);
-          }
-        }
-      }
-    }
-  };
-  walk(PLOT_SRC);
-  return names;
-}
+/** Every geo… name Plot imports from "d3". */
+const plotGeoImports = () => new Set([...plotD3Imports()].filter((name) => /^geo[A-Z]/.test(name)));
 
 describe('d3-geo stand-in', () => {
   it('exports every d3-geo name Observable Plot imports (a missing one would fail the build)', () => {

@@ -7,30 +7,12 @@ import { fileURLToPath } from 'node:url';
 // @ts-expect-error d3-scale-chromatic ships no types (only Plot uses it, through d3)
 import * as real from 'd3-scale-chromatic';
 import * as stub from '../../src/lib/bundle/d3-scale-chromatic-used';
+import { plotD3Imports } from './plot-d3-imports';
 
-const PLOT_SRC = fileURLToPath(new URL('../../node_modules/@observablehq/plot/src', import.meta.url));
 const CHARTS = fileURLToPath(new URL('../../src/charts', import.meta.url));
 
-/** Every name a file of Plot's sources imports from "d3" that d3-scale-chromatic exports. */
-function plotSchemeImports(): Set<string> {
-  const names = new Set<string>();
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.js')) {
-        for (const m of readFileSync(p, 'utf8').matchAll(/import\s*\{([^}]*)\}\s*from\s*"d3"/g)) {
-          for (const spec of m[1].split(',')) {
-            const name = spec.trim().split(/\s+as\s+/)[0];
-            if (name in real) names.add(name);
-          }
-        }
-      }
-    }
-  };
-  walk(PLOT_SRC);
-  return names;
-}
+/** Every name Plot imports from "d3" that d3-scale-chromatic exports. */
+const plotSchemeImports = () => new Set([...plotD3Imports()].filter((name) => name in real));
 
 const KEPT = ['interpolatePuOr', 'interpolateRdBu', 'interpolateViridis'] as const;
 
