@@ -8,9 +8,9 @@ const es = {
   cell: 'Celda',
   cellNames: CELL as Record<string, string>,
   hidden: 'Tamaño oculto H',
-  init: 'Inicialización de W_hh',
+  init: 'Inicialización de W_{hh}',
   initNames: { uniform: 'la de PyTorch, U(±1/√H)', orthogonal: 'ortogonal' } as Record<string, string>,
-  scale: 'Escala de W_hh',
+  scale: 'Escala de W_{hh}',
   forgetBias: 'Sesgo de la compuerta de olvido b_f',
   seed: 'Semilla',
   computing: 'calculando…',
@@ -27,9 +27,9 @@ const es = {
   colCell: 'log10 ‖∂J/∂c_t‖ (mediana)', colTheory: 'log10 teoría (float64)',
   chartLabel: (f: RecurrentFacts) => `Norma del gradiente ‖∂J/∂h_t‖ en cada paso t de 1 a ${f.seqLen}, escala logarítmica, ${CELL[f.cell]} con H = ${f.hidden}, problema de la suma.`,
   caption: (f: RecurrentFacts): string => {
-    const p = [`${CELL[f.cell]}, T = ${f.seqLen}, H = ${f.hidden}, W_hh ${f.init === 'orthogonal' ? 'ortogonal' : 'de PyTorch'} × ${f.scale}${f.forgetBias === null ? '' : `, b_f = ${f.forgetBias}`}.`];
+    const p = [`${CELL[f.cell]}, T = ${f.seqLen}, H = ${f.hidden}, W_{hh} ${f.init === 'orthogonal' ? 'ortogonal' : 'de PyTorch'} × ${f.scale}${f.forgetBias === null ? '' : `, b_f = ${f.forgetBias}`}.`];
     p.push(`El error entra en t = T con ${f.top} y llega a t = 1 con ${f.first}${f.decades > 0 ? `: pierde ${f.decades} décadas` : ''}.`);
-    if (f.rho && f.factor) p.push(`ρ(W_hh) = ${f.rho}; cada paso lo multiplica por ${f.factor} de media, la ecuación (4) a través del tiempo.`);
+    if (f.rho && f.factor) p.push(`ρ(W_{hh}) = ${f.rho}; cada paso lo multiplica por ${f.factor} de media, la ecuación (4) a través del tiempo.`);
     if (f.zeroFrom !== null) p.push(`Desde t = ${f.zeroFrom} hasta t = 1 float32 guarda un 0 exacto: esos pasos no reciben señal.`);
     if (f.cellFirst) p.push(`Por la celda, ‖∂J/∂c_1‖ = ${f.cellFirst}: el carrusel de error constante.`);
     return p.join(' ');
@@ -41,9 +41,9 @@ const en: typeof es = {
   cell: 'Cell',
   cellNames: CELL as Record<string, string>,
   hidden: 'Hidden size H',
-  init: 'W_hh init',
+  init: 'W_{hh} init',
   initNames: { uniform: "PyTorch's, U(±1/√H)", orthogonal: 'orthogonal' },
-  scale: 'W_hh scale',
+  scale: 'W_{hh} scale',
   forgetBias: 'Forget-gate bias b_f',
   seed: 'Seed',
   computing: 'computing…',
@@ -60,9 +60,9 @@ const en: typeof es = {
   colCell: 'log10 ‖∂J/∂c_t‖ (median)', colTheory: 'log10 theory (float64)',
   chartLabel: (f: RecurrentFacts) => `Gradient norm ‖∂J/∂h_t‖ at each step t from 1 to ${f.seqLen}, log scale, ${CELL[f.cell]} with H = ${f.hidden}, adding problem.`,
   caption: (f: RecurrentFacts): string => {
-    const p = [`${CELL[f.cell]}, T = ${f.seqLen}, H = ${f.hidden}, ${f.init === 'orthogonal' ? 'orthogonal' : "PyTorch's"} W_hh × ${f.scale}${f.forgetBias === null ? '' : `, b_f = ${f.forgetBias}`}.`];
+    const p = [`${CELL[f.cell]}, T = ${f.seqLen}, H = ${f.hidden}, ${f.init === 'orthogonal' ? 'orthogonal' : "PyTorch's"} W_{hh} × ${f.scale}${f.forgetBias === null ? '' : `, b_f = ${f.forgetBias}`}.`];
     p.push(`The error enters at t = T at ${f.top} and reaches t = 1 at ${f.first}${f.decades > 0 ? `: it loses ${f.decades} decades` : ''}.`);
-    if (f.rho && f.factor) p.push(`ρ(W_hh) = ${f.rho}; each step multiplies it by ${f.factor} on average, equation (4) across time.`);
+    if (f.rho && f.factor) p.push(`ρ(W_{hh}) = ${f.rho}; each step multiplies it by ${f.factor} on average, equation (4) across time.`);
     if (f.zeroFrom !== null) p.push(`From t = ${f.zeroFrom} down to t = 1 float32 holds an exact 0: those steps get no signal.`);
     if (f.cellFirst) p.push(`Through the cell, ‖∂J/∂c_1‖ = ${f.cellFirst}: the constant error carousel.`);
     return p.join(' ');

@@ -13,6 +13,7 @@ import { serveFolder } from './helpers/static-server';
 import { EMBED_WORDS } from '../../src/i18n/embed';
 import { PRODUCT_I18N } from '../../src/i18n/product';
 import { RESIZE_MESSAGE, iframeSnippet } from '../../src/islands/kit/embed-snippet';
+import { shownText } from './helpers/shown-text';
 
 type Msg = { type: string; island: string; height: number };
 
@@ -115,7 +116,7 @@ test.describe('embed', () => {
     await expect(depth).toHaveValue('30');
     await expect(product.locator('[data-walk="next"]')).toHaveCount(0);
     const before = await chartOf(product, 'product');
-    await product.locator('label', { hasText: t.sigmaW }).locator('input[type=range]').press('ArrowRight');
+    await product.locator('label', { hasText: shownText(t.sigmaW) }).locator('input[type=range]').press('ArrowRight');
     await expect.poll(() => chartOf(product, 'product')).not.toBe(before);
     const open = product.getByRole('link', { name: w.openTextbook });
     // the island writes its query a moment after the input; the link follows it
@@ -213,7 +214,7 @@ test('Present: the product figure fills the screen, text >= 24 px at 1920 × 108
     return min;
   }), { message: 'smallest text on screen, px' }).toBeGreaterThanOrEqual(24);
 
-  const sigmaW = frame.locator('label', { hasText: t.sigmaW }).locator('input[type=range]');
+  const sigmaW = frame.locator('label', { hasText: shownText(t.sigmaW) }).locator('input[type=range]');
   const depth = frame.locator('label', { hasText: t.depth }).locator('input[type=range]');
   const layer = frame.locator('label', { hasText: t.layer }).locator('input[type=range]');
   await page.locator('body').focus();

@@ -31,7 +31,7 @@ for (const lang of LANGS) {
       await expect(page.getByTestId('exploding-clipped')).toHaveText('1');
       await expect(page.locator(caption)).toContainText(lang === 'es' ? 'coseno 1.0000' : 'cosine 1.0000');
       // by keyboard (issue 17, item 7): σ_w one step down; the caption is the polite live region
-      const sigma = page.locator(`${fig} label`).filter({ hasText: /^\s*σ_w/ }).locator('input[type=range]');
+      const sigma = page.locator(`${fig} label`).filter({ hasText: /^\s*σw/ }).locator('input[type=range]');
       await sigma.focus();
       const s0 = Number(await sigma.inputValue());
       await page.keyboard.press('ArrowLeft');
@@ -39,7 +39,7 @@ for (const lang of LANGS) {
       expect(s1).toBeLessThan(s0);
       await expect(page).toHaveURL(new RegExp(`exploding\\.sigmaW=${s1}(&|#|$)`));
       await expect(page.locator(caption)).toHaveAttribute('aria-live', 'polite');
-      await expect(page.locator(caption)).toContainText(`σ_w = ${s1}`);
+      await expect(page.locator(caption)).toContainText(`σw = ${s1}`);
       // changed correctly (issue 17, item 6): the read-out's numbers are the model's for this state, run here
       const f = explodingFacts(computeExploding(EXPLODING_CODEC.normalize({ ...EXPLODING_CODEC.defaults(), clip: 1, sigmaW: s1 })));
       await expect(page.getByTestId('exploding-delta1')).toHaveText(f.deltaFirst);

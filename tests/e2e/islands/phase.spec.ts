@@ -69,7 +69,7 @@ test.describe('phase island', () => {
     await expect(page.locator(`${fig} select`).first()).toHaveValue('relu');
     await expect(page.locator(`${fig} input[type=radio][value=residual]`)).toBeChecked();
     await expect(page.getByTestId('phase-cursor')).toHaveText(`σw² = ${sw2At(7)}, σb² = ${sb2At(2)}`);
-    await expect(page.locator(caption)).toContainText('Without bias, the edge of chaos (χ₁ = 1) is at σ_w² = 2.');
+    await expect(page.locator(caption)).toContainText('Without bias, the edge of chaos (χ₁ = 1) is at σw² = 2.');
     await expect(page.locator(liveSvg)).toContainText('measured − ln χ');
     await expect(page.locator(fig)).toHaveAttribute('data-rows-measured', String(ROWS), { timeout: 20_000 });
     await expect(page.locator(caption)).toContainText(/measured slopes differ from ln χ₁ by −?0\.\d{3} per layer/);
@@ -105,6 +105,6 @@ test.describe('phase without JavaScript', () => {
   test('the page shows the static SVG of the theory and the caption with its numbers', async ({ page }) => {
     await page.goto('en/further/');
     await expect(page.locator(`${fig} svg[role=img]`)).toHaveCount(1);
-    await expect(page.locator(caption)).toContainText('Without bias, the edge of chaos (χ₁ = 1) is at σ_w² = 1.');
+    await expect(page.locator(caption)).toContainText('Without bias, the edge of chaos (χ₁ = 1) is at σw² = 1.');
   });
 });

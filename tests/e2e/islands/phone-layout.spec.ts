@@ -13,12 +13,13 @@ import { EXPLODING_I18N } from '../../../src/i18n/exploding';
 import { PRECISION_I18N } from '../../../src/i18n/precision';
 import { PHASE_I18N } from '../../../src/i18n/phase';
 import { RECURRENT_I18N } from '../../../src/i18n/recurrent';
+import { shownText } from '../helpers/shown-text';
 import { PRODUCT_I18N } from '../../../src/i18n/product';
 import { REMEDIES_I18N } from '../../../src/i18n/remedies';
 
 type Lang = 'es' | 'en';
 /** A slider found by the text of its label (works whatever the order of the controls in the figure). */
-const slider = (text: string) => (fig: Locator) => fig.locator('label', { hasText: text }).locator('input[type=range]');
+const slider = (text: string) => (fig: Locator) => fig.locator('label', { hasText: shownText(text) }).locator('input[type=range]');
 
 interface Island {
   id: string;
