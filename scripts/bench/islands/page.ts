@@ -10,7 +10,10 @@ function quantile(xs: number[], q: number): number {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function openIsland(browser: Browser, ctx: BrowserContextOptions, url: string, id: string, throttle: number): Promise<Page> {
+/** Opens `url`, scrolls island `id` into view and waits until it is hydrated and `ready` (a selector; by default
+ *  its live chart) is in the page. */
+export async function openIsland(browser: Browser, ctx: BrowserContextOptions, url: string, id: string, throttle: number,
+  ready = `figure#${id} .kit-chart .live svg`): Promise<Page> {
   const page = await browser.newPage(ctx);
   // tsx compiles with keepNames: functions sent to the page call __name, which the page lacks.
   await page.addInitScript('globalThis.__name ??= (f) => f;');
@@ -21,7 +24,7 @@ export async function openIsland(browser: Browser, ctx: BrowserContextOptions, u
   const island = page.locator(`astro-island:has(figure#${id})`).first();
   await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
   await page.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute('ssr'), `astro-island:has(figure#${id})`, { timeout: 30_000 * throttle });
-  await page.locator(`figure#${id} .kit-chart .live svg`).first().waitFor({ timeout: 30_000 * throttle });
+  await page.locator(ready).first().waitFor({ timeout: 30_000 * throttle });
   await serviceWorkerSettled(page);
   return page;
 }

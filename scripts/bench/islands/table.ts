@@ -1,5 +1,5 @@
 // The Markdown table bench:islands prints, ready for the README.
-import { LONG_TASK_MS, MOVES, TRAIN_MS } from './config';
+import { LONG_TASK_MS, MOVES } from './config';
 import type { Options } from './options';
 import type { Row } from './slider';
 import type { TrainRow } from './train';
@@ -22,8 +22,10 @@ export function printTable(opts: Options, rows: Row[], trains: TrainRow[], meta:
   }
   for (const train of trains) {
     const ok = opts.throttle === 1 && !Number.isNaN(train.tasks) ? (train.tasks === 0 ? 'yes' : 'no') : '—';
-    console.log(`| train: ${train.name} (${TRAIN_MS / 1000} s of training) | — | — | — | ${f(train.longest)} | — | ${opts.throttle === 1 ? `0 tasks > ${LONG_TASK_MS} ms` : 'report'} | ${ok} | `
-      + `${train.tasks} main-thread tasks > ${LONG_TASK_MS} ms, the longest ${f(train.longest)} ms (Long Tasks API); ${train.note} |`);
+    const load = train.load ? `; before that, loading its live part until drawn (${f(train.load.ms)} ms after the press): `
+      + `${train.load.tasks} tasks > ${LONG_TASK_MS} ms, the longest ${f(train.load.longest)} ms, ${f(train.load.total)} ms in all` : '';
+    console.log(`| ${train.island}: ${train.name} (${f(train.seconds)} s of training) | — | — | — | ${f(train.longest)} | — | ${opts.throttle === 1 ? `0 tasks > ${LONG_TASK_MS} ms` : 'report'} | ${ok} | `
+      + `${train.tasks} main-thread tasks > ${LONG_TASK_MS} ms, the longest ${f(train.longest)} ms, ${f(train.total)} ms in all (Long Tasks API)${load}; ${train.note} |`);
   }
   console.log(`\nms from the trusted keydown to the first painted frame holding the chart's change (rAF → task); ${MOVES} moves,`
     + ` alternating, each after the previous settled. Event Timing p90: max duration of the key press's entries`
