@@ -1,9 +1,11 @@
 // The memory island's heat map for one cell: log10 ‖∂J/∂h_t‖ with x = the time step t (1 … T; the error enters at
 // t = T on the right) and y = the training step (0 at the top, growing down to the run's last step), one colour per
 // decade (viridis over GRAD_LOG10_DOMAIN: float32's smallest subnormal 10^−45 to 1, clamped), and a float32 gradient
-// of exactly 0 in the recurrent chart's shade of "float32: 0". Each history row is cut into runs of equal decade and
-// drawn as one <path> per decade, so the map is plain SVG (live and at build time alike) of at most ~45 elements;
-// while training, updateMemoryHeat redraws only those paths.
+// of exactly 0 in the recurrent chart's shade of "float32: 0". The decades are one raster <image>, a pixel per time
+// step and history row (./png.ts, no canvas: the same at build time), scaled without smoothing; the exact zeros,
+// whose shade follows the theme, are one <path> of runs on top. Two elements however long the run: a redraw while
+// training (updateMemoryHeat) replaces them, and style, paint and hit testing stay cheap (a path per decade of
+// hundreds of rectangles cost tens of milliseconds a redraw on a 4× slower main thread).
 import * as Plot from '@observablehq/plot';
 import type { CellName } from '../engine/recurrent/types';
 import { HALO, INK, SHADE } from './tokens';
@@ -11,6 +13,7 @@ import { SVG_NS, finishSvg, trainMargin, trainStyle, type PlotSvg } from './trai
 import { cellColor } from './memory-common';
 import { typesetMath } from './math-label';
 import { powerOfTenLabel } from '../sims/format';
+import { indexedPng, rgbBytes } from './png';
 
 export interface MemoryHeatData {
   cell: CellName;
@@ -52,8 +55,9 @@ export function decadeOf(v: number, domain: readonly [number, number]): number |
   return Math.min(domain[1] - domain[0] - 1, Math.max(0, Math.floor(v) - domain[0]));
 }
 
-/** Path data per decade (key −1: exact zeros): each row's runs of one decade as rectangles. */
-export function heatRuns(data: MemoryHeatData, x: (t: number) => number, y: (step: number) => number): Map<number, string> {
+/** Path data per decade (key −1: exact zeros; only the decades `keep` accepts): each row's runs of one decade as rectangles. */
+export function heatRuns(data: MemoryHeatData, x: (t: number) => number, y: (step: number) => number,
+  keep: (k: number) => boolean = () => true): Map<number, string> {
   const { heat, columns, stride, seqLen: T, domain } = data;
   const out = new Map<number, string>();
   for (let c = 0; c < columns; c++) {
@@ -64,7 +68,7 @@ export function heatRuns(data: MemoryHeatData, x: (t: number) => number, y: (ste
       const k = decadeOf(heat[(t - 1) * columns + c], domain);
       let end = t;
       while (end < T && decadeOf(heat[end * columns + c], domain) === k) end++;
-      if (k !== null) {
+      if (k !== null && keep(k)) {
         const x0 = Math.round(x(t - 0.5)), w = Math.round(x(end + 0.5)) - x0;
         out.set(k, (out.get(k) ?? '') + `M${x0},${y0}h${w}v${h}h${-w}z`);
       }
@@ -74,15 +78,48 @@ export function heatRuns(data: MemoryHeatData, x: (t: number) => number, y: (ste
   return out;
 }
 
+/** The decades as palette indexes, a pixel per time step (x, t = 1 … T) and history row (y): 0 for float32's exact
+ *  zeros and NaN (transparent), 1 + the decade otherwise. */
+export function heatPixels(data: MemoryHeatData): Uint8Array {
+  const { heat, columns, seqLen: T, domain } = data;
+  const px = new Uint8Array(T * columns);
+  for (let t = 0; t < T; t++) {
+    for (let c = 0; c < columns; c++) {
+      const k = decadeOf(heat[t * columns + c], domain);
+      px[c * T + t] = k === null || k < 0 ? 0 : k + 1;
+    }
+  }
+  return px;
+}
+
+const PALETTES = new Map<string, Uint8Array>();
+/** The PNG palette of a domain: index 0 unused (transparent), then each decade's colour. */
+function paletteOf(domain: readonly [number, number]): Uint8Array {
+  const key = domain.join();
+  let p = PALETTES.get(key);
+  if (!p) PALETTES.set(key, (p = Uint8Array.from([0, 0, 0, ...colorsOf(domain).flatMap(rgbBytes)])));
+  return p;
+}
+
 function fillGroup(svg: PlotSvg, group: Element, data: MemoryHeatData): void {
-  const colors = colorsOf(data.domain);
   const x = svg.scale('x'), y = svg.scale('y');
+  const doc = svg.ownerDocument;
   group.replaceChildren();
-  for (const [k, d] of heatRuns(data, (t) => x.apply(t), (s) => y.apply(s))) {
-    const path = svg.ownerDocument.createElementNS(SVG_NS, 'path');
-    path.setAttribute('d', d);
-    path.setAttribute('fill', k < 0 ? SHADE : colors[k]);
-    if (k < 0) path.setAttribute('data-zero', '');
+  if (data.columns === 0) return;
+  const image = doc.createElementNS(SVG_NS, 'image');
+  const x0 = x.apply(0.5), y0 = y.apply(0);
+  for (const [k, v] of Object.entries({
+    x: x0, y: y0, width: x.apply(data.seqLen + 0.5) - x0, height: y.apply(data.columns * data.stride) - y0,
+    preserveAspectRatio: 'none', style: 'image-rendering:pixelated',
+    href: indexedPng(data.seqLen, data.columns, heatPixels(data), paletteOf(data.domain)),
+  })) image.setAttribute(k, typeof v === 'number' ? String(Math.round(v * 10) / 10) : v);
+  group.appendChild(image);
+  const zeros = heatRuns(data, (t) => x.apply(t), (s) => y.apply(s), (k) => k < 0).get(-1);
+  if (zeros) {
+    const path = doc.createElementNS(SVG_NS, 'path');
+    path.setAttribute('d', zeros);
+    path.setAttribute('fill', SHADE);
+    path.setAttribute('data-zero', '');
     group.appendChild(path);
   }
 }
@@ -109,7 +146,9 @@ export function memoryHeatChart(data: MemoryHeatData, opts: MemoryHeatOptions): 
   const group = svg.ownerDocument.createElementNS(SVG_NS, 'g');
   group.setAttribute(GROUP_ATTR, data.cell);
   group.setAttribute('aria-hidden', 'true');
-  // Neighbouring rectangles meet on fractional pixels: crisp edges leave no hairline seams between them.
+  // Nothing here answers the pointer: hit testing skips the map (the browser hit-tests after every redraw).
+  group.setAttribute('pointer-events', 'none');
+  // Neighbouring zero runs meet on fractional pixels: crisp edges leave no hairline seams between them.
   group.setAttribute('shape-rendering', 'crispEdges');
   fillGroup(svg, group, data);
   svg.insertBefore(group, svg.querySelector('[aria-label="frame"]'));

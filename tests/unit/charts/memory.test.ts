@@ -1,12 +1,13 @@
 // The memory island's charts: the loss curves (one line per cell, chance dashed, redrawn in place while the axes
-// hold) and the heat map of log10 ‖∂J/∂h_t‖ (runs of one decade as rectangles, one path per decade, float32's exact
-// zeros apart, rows placed at their training steps), on data made here by hand.
+// hold) and the heat map of log10 ‖∂J/∂h_t‖ (the decades one raster image, a pixel per time step and history row,
+// placed over the steps it covers; float32's exact zeros a path of runs apart), on data made here by hand.
 import { describe, expect, it } from 'vitest';
 import { serverDocument } from '../../../src/charts/render-static';
 import { memoryLossChart, updateMemoryLoss, type MemoryLossData } from '../../../src/charts/memory-loss';
 import {
-  decadeColors, decadeOf, heatRuns, memoryHeatChart, memoryHeatLegend, updateMemoryHeat, type MemoryHeatData,
+  decadeColors, decadeOf, heatPixels, heatRuns, memoryHeatChart, memoryHeatLegend, updateMemoryHeat, type MemoryHeatData,
 } from '../../../src/charts/memory-heat';
+import { decodePng } from './png-decode';
 
 const DOMAIN = [-45, 0] as const;
 const lossData = (n: number): MemoryLossData => ({
@@ -73,17 +74,40 @@ describe('memory heat map', () => {
     expect(rects(-1)[0]).toBe('M5,0h20v4h-20z'); // t = 0.5 … 2.5, steps 0 … 4
     expect(rects(42)[1]).toBe('M25,4h30v4h-30z'); // t = 2.5 … 5.5, steps 4 … 8
   });
-  it('draws a path per decade present, zeros marked, under a title, as one labelled image; a legend with float32 0', () => {
+  it('a pixel per time step and row: 0 for exact zeros and NaN, 1 + the decade otherwise', () => {
+    const d = heat(3, 2, (t, c) => (t === 1 ? -Infinity : t === 2 && c === 1 ? Number.NaN : -0.5 - t));
+    // row-major by history row: row 0 is t = 1, 2, 3 at column 0
+    expect([...heatPixels(d)]).toEqual([0, 43, 42, 0, 0, 42]);
+  });
+  it('draws the decades as one image over exactly the steps and time steps the history covers, zeros as one path', () => {
     const d = heat(30, 8, (t, c) => (t < 3 && c > 4 ? -Infinity : -t - c));
     const svg = memoryHeatChart(d, { width: 320, document: serverDocument(), labels: { title: 'RNN', x: 'step t', y: 'training step', aria: 'heat' } });
     expect(svg.getAttribute('role')).toBe('img');
-    const paths = svg.querySelectorAll('[data-memory-heat] path');
-    expect(paths.length).toBe(new Set(Array.from({ length: 30 * 8 }, (_, i) => decadeOf(d.heat[i], DOMAIN))).size);
-    expect(svg.querySelectorAll('[data-memory-heat] path[data-zero]')).toHaveLength(1);
+    const images = svg.querySelectorAll('[data-memory-heat] image');
+    expect(images).toHaveLength(1);
+    const png = decodePng(images[0].getAttribute('href') ?? '');
+    expect([png.width, png.height]).toEqual([30, 8]);
+    const colors = decadeColors(DOMAIN);
+    // t = 4, column 2: log10 = −6, decade 39; t = 1, column 6: an exact zero, transparent (drawn by the zero path)
+    expect(png.rgba(3, 2)).toEqual([...hexBytes(colors[39]), 255]);
+    expect(png.rgba(0, 6)[3]).toBe(0);
+    // the image spans x(0.5) … x(30.5) and y(0) … y(8 columns × stride 4 = 32 steps) of the chart's own scales
+    const axes = (svg as unknown as { scale(n: string): { apply(v: number): number } });
+    const box = ['x', 'y', 'width', 'height'].map((a) => Number(images[0].getAttribute(a)));
+    const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(0.05);
+    near(box[0], axes.scale('x').apply(0.5));
+    near(box[0] + box[2], axes.scale('x').apply(30.5));
+    near(box[1], axes.scale('y').apply(0));
+    near(box[1] + box[3], axes.scale('y').apply(32));
+    const zero = svg.querySelectorAll('[data-memory-heat] path[data-zero]');
+    expect(zero).toHaveLength(1);
+    expect(zero[0].getAttribute('d')?.match(/M/g)).toHaveLength(3); // columns 5, 6, 7 have t = 1, 2 at 0
     expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toContain('RNN');
     const later = heat(30, 9, () => -Infinity);
     expect(updateMemoryHeat(svg, later, 320, 'again')).toBe(true);
-    expect(svg.querySelectorAll('[data-memory-heat] path')).toHaveLength(1);
+    expect(decodePng(svg.querySelector('[data-memory-heat] image')?.getAttribute('href') ?? '').height).toBe(9);
+    expect(svg.querySelectorAll('[data-memory-heat] path[data-zero]')).toHaveLength(1);
+    expect(svg.getAttribute('aria-label')).toBe('again');
     expect(updateMemoryHeat(svg, later, 300, 'narrower')).toBe(false);
     expect(updateMemoryHeat(svg, heat(31, 9, () => -1), 320, 'longer T')).toBe(false);
     const legend = memoryHeatLegend(DOMAIN, { width: 360, document: serverDocument(), labels: { title: '‖∂J/∂h_t‖', zero: 'float32: 0' } });
@@ -92,6 +116,8 @@ describe('memory heat map', () => {
   });
   it('an empty history draws the axes and no map', () => {
     const svg = memoryHeatChart(heat(10, 0, () => 0), { width: 320, document: serverDocument(), labels: { title: 'GRU', x: 'x', y: 'y', aria: 'a' } });
-    expect(svg.querySelectorAll('[data-memory-heat] path')).toHaveLength(0);
+    expect(svg.querySelectorAll('[data-memory-heat] > *')).toHaveLength(0);
   });
 });
+
+const hexBytes = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
