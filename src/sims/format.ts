@@ -28,3 +28,18 @@ export function formatRatio(x: number): string {
   const [mant, exp] = x.toExponential(1).split('e');
   return `${mant}·10${superscript(Number(exp))}`;
 }
+
+/** Significant digits that always tell two float32 values apart (FLT_DECIMAL_DIG). */
+const FLOAT32_DIGITS = 9;
+
+/** The shortest decimal that reads back as the same float32 as `v` (for data written out: a float32 widened to a
+ *  double prints 17 digits, most of them noise); non-finite values as they are. */
+export function shortestFloat32(v: number): number {
+  if (!Number.isFinite(v)) return v;
+  const f = Math.fround(v);
+  for (let p = 1; p < FLOAT32_DIGITS; p++) {
+    const d = Number(f.toPrecision(p));
+    if (Math.fround(d) === f) return d;
+  }
+  return Number(f.toPrecision(FLOAT32_DIGITS));
+}

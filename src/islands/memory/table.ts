@@ -2,10 +2,9 @@
 import type { Column, Table } from '../kit';
 import type { MemorySnapshot } from '../../sims/memory/model';
 import type { MemoryLiveStrings as MemoryStrings } from '../../i18n/memory';
+import { num } from './num';
 
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v.toFixed(3) : '—');
-
-/** Rows per history column (the step at its end), columns per cell. */
+/** Rows per history column (the step at its end), columns per cell (each but the step formatted by `num`). */
 export function memoryTable(snap: MemorySnapshot | null, t: MemoryStrings): Table {
   const learners = snap?.learners ?? [];
   const columns: Column[] = [{ key: 'step', label: t.colStep }];

@@ -1,9 +1,12 @@
 // The recurrent island (error through time) against the built site: the default state comes with the page (no
 // worker); the T slider by keyboard redraws the chart and writes the URL; a deep link restores the state; the LSTM
 // keeps the gradient that the RNN loses (the chapter's claim), computed in the island's worker. In the same loads,
-// the memory island (train it through time): its build-time run comes with the page and starts no worker; a deep
-// link opens it at another T; "10 steps", train and pause drive its worker; T by keyboard starts the run over.
+// the memory island (train it through time): its build-time run comes with the page, in its charts, "show data" and
+// the CSV download, and starts no worker; a deep link opens it at another T; "10 steps", train and pause drive its
+// worker; T by keyboard starts the run over.
+import { readFile } from 'node:fs/promises';
 import { test, expect, hydrateIsland } from '../helpers/fixtures';
+import { KIT } from '../../../src/i18n/kit';
 
 const fig = 'figure#recurrent';
 const caption = `${fig} [data-testid=caption]`;
@@ -54,9 +57,23 @@ test.describe('recurrent island', () => {
     await hydrateIsland(page, 'memory');
     await expect(mem.locator('.memory-loss svg[role="img"]')).toBeVisible();
     await expect(mem.locator('.memory-maps svg[role="img"]')).toHaveCount(2);
-    expect(await mem.locator('.memory-maps svg[role="img"] path').count(), 'heat maps drawn at build time').toBeGreaterThan(10);
+    await expect(mem.locator('.memory-maps svg[role="img"] [data-memory-heat] image'), 'heat maps drawn at build time').toHaveCount(2);
     await expect(mem.getByTestId('caption')).toContainText('Step 1000');
     await expect(mem.getByTestId('train-play')).toBeEnabled();
+    // its data too: "show data" and the CSV hold the built run (a row per loss column, to step 1000), not nothing
+    const memIsland = page.locator('.memory-island');
+    await memIsland.locator('.kit-data summary').click();
+    const rows = memIsland.locator('.kit-data tbody tr');
+    const rowCount = await rows.count();
+    expect(rowCount, 'a row per loss column of the built run').toBeGreaterThan(100);
+    await expect(rows.last().locator('td').first()).toHaveText('1000');
+    await expect(rows.last().locator('td').nth(1)).toHaveText(/^\d\.\d{3}$/);
+    await memIsland.locator('.kit-toolbar').getByText(KIT.en.download, { exact: true }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'),
+      memIsland.locator('.kit-toolbar').getByRole('button', { name: KIT.en.downloadCsv, exact: true }).click()]);
+    const csv = (await readFile(await file.path())).toString('utf8').trim().split('\n');
+    expect(csv[0]).toBe('step,rnnLoss,rnnAccuracy,gruLoss,gruAccuracy');
+    expect(csv).toHaveLength(1 + rowCount);
     expect(workers.filter((u) => u.includes('memory')), 'the built run comes with the page').toEqual([]);
 
     // a deep link: the state comes back from the URL
@@ -75,7 +92,7 @@ test.describe('recurrent island', () => {
     await mem.getByTestId('train-step').click(); // 10 steps of both cells: the worker starts
     await expect(mem).toHaveAttribute('data-step', '10', { timeout: 20_000 });
     await expect(mem.getByTestId('caption')).toContainText('Step 10.');
-    await expect.poll(() => mem.locator('.memory-maps [data-memory-heat] path').count()).toBeGreaterThan(0);
+    await expect.poll(() => mem.locator('.memory-maps [data-memory-heat] image').count()).toBe(2);
     await mem.getByTestId('train-play').click();
     await expect.poll(() => mem.getAttribute('data-step').then(Number), { timeout: 20_000 }).toBeGreaterThan(50);
     await mem.getByTestId('train-pause').click();
