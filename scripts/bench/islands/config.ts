@@ -18,7 +18,7 @@ export interface Island {
   budget: [number, number] | null;
 }
 
-const sigmaW = (fig: Locator) => fig.locator('label').filter({ hasText: /^\s*σw/ }).locator('input[type=range]');
+const sigmaW = (fig: Locator) => fig.locator('label').filter({ hasText: /^\s*σ_?w/ }).locator('input[type=range]');
 const depth = (fig: Locator) => fig.locator('label.depth input[type=range]');
 
 export const ISLANDS: Island[] = [
