@@ -7,6 +7,7 @@
 // and gives the worker's event loop a turn between any two steps: if a newer request has come in, it answers
 // { seq, skipped: true } and stops, so a drag never waits for the full run of a state already left behind.
 import type { WorkerReply } from './latest-worker';
+import { lastKept } from './last-kept';
 
 interface Scope<Req, Res> {
   onmessage: ((e: MessageEvent<{ seq: number; req: Req }>) => void) | null;
@@ -41,19 +42,6 @@ export function nextTurn(): Promise<void> {
 /** Previews (serveRounds) or results (serveAhead) made ahead, by request (JSON), at most this many. */
 const KEPT = 8;
 
-/** A store of the last KEPT values by key, the least recently kept out first. */
-function lastKept<Res>(): { map: Map<string, Res>; keep: (key: string, res: Res) => void } {
-  const map = new Map<string, Res>();
-  return {
-    map,
-    keep(key, res) {
-      map.delete(key);
-      map.set(key, res);
-      while (map.size > KEPT) map.delete(map.keys().next().value as string);
-    },
-  };
-}
-
 /** Install the message handler in a worker: the first yielded data as a preview, the returned data as the result.
  *  `ahead(req)`: requests likely to come next (a slider's neighbours). Once a request's rounds are done and none
  *  newer came, the worker makes their previews too, one a turn, and a request whose preview is ready gets it at
@@ -62,7 +50,7 @@ function lastKept<Res>(): { map: Map<string, Res>; keep: (key: string, res: Res)
 export function serveRounds<Req, Res>(rounds: (req: Req) => Iterator<Res | null, Res>, turn: () => Promise<void> = nextTurn,
   ahead: (req: Req) => Req[] = () => []): void {
   const scope = globalThis as unknown as Scope<Req, Res>;
-  const { map: previews, keep } = lastKept<Res>();
+  const { map: previews, keep } = lastKept<Res>(KEPT);
   let latest = 0;
   scope.onmessage = async (e) => {
     const { seq, req } = e.data;
@@ -113,7 +101,7 @@ export function serveRounds<Req, Res>(rounds: (req: Req) => Iterator<Res | null,
  *  the work ahead between two states; one that comes during a state's computation waits for it. */
 export function serveAhead<Req, Res>(work: (req: Req) => Res, ahead: (req: Req) => Req[], turn: () => Promise<void> = nextTurn): void {
   const scope = globalThis as unknown as Scope<Req, Res>;
-  const { map: kept, keep } = lastKept<Res>();
+  const { map: kept, keep } = lastKept<Res>(KEPT);
   let latest = 0;
   scope.onmessage = async (e) => {
     const { seq, req } = e.data;
