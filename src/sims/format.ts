@@ -37,6 +37,7 @@ const FLOAT32_DIGITS = 9;
 export function shortestFloat32(v: number): number {
   if (!Number.isFinite(v)) return v;
   const f = Math.fround(v);
+  if (f === 0) return f; // zero as it is: toPrecision would turn -0 into 0
   for (let p = 1; p < FLOAT32_DIGITS; p++) {
     const d = Number(f.toPrecision(p));
     if (Math.fround(d) === f) return d;

@@ -16,6 +16,11 @@ describe('shortestFloat32', () => {
     expect(shortestFloat32(Math.fround(0.1))).toBe(0.1);
     expect(shortestFloat32(1000)).toBe(1000);
   });
+  it('keeps the sign of zero, and a value that underflows float32 reads as the zero it becomes', () => {
+    expect(Object.is(shortestFloat32(-0), -0)).toBe(true);
+    expect(Object.is(shortestFloat32(0), 0)).toBe(true);
+    expect(Object.is(shortestFloat32(-1e-60), -0)).toBe(true);
+  });
   it('keeps non-finite values', () => {
     expect(shortestFloat32(Number.NaN)).toBeNaN();
     expect(shortestFloat32(-Infinity)).toBe(-Infinity);
