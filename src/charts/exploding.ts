@@ -8,14 +8,12 @@ import { powerOfTenLabel } from '../sims/format';
 import { ACCENT, activationColor, INK, MUTED } from './tokens';
 import { makeAccessible } from './a11y';
 import { markPart, onlyParts, partAxis, partClass, type ChartPart } from './parts';
-import { discMarker } from './markers';
+import { dotsMark, type DotStyle } from './dots';
 import type { LineSeries } from './fast-lines';
 import { chartFontSize, grow } from './type-scale';
 
 export interface ExplodingChartOptions {
   width: number;
-  /** a slider is moving: lines without their per-layer markers (fewer nodes to paint); markers once it settles */
-  moving?: boolean;
   /** 'lines': only the series' lines, on the same scales, no axes (charts/parts.ts) */
   part?: ChartPart;
   document?: Document;
@@ -28,6 +26,7 @@ const LEGEND_DY = 15;
 /** Room between the legend (above the frame, so it never covers a pinned ∞/NaN point) and the frame: the y label. */
 const LEGEND_GAP = 26;
 const DOT_R = 2.5;
+const DOTS: DotStyle = { shape: 'disc', r: DOT_R };
 const DASH = '5,3';
 const NARROW = 520;
 const FLOAT32_MAX = 3.4028234663852886e38;
@@ -63,7 +62,10 @@ export function explodingLinesOnly(shown: ExplodingData, data: ExplodingData): L
   const bad = (ps: Point[]) => ps.filter((p) => p.bad !== '').map((p) => `${p.kind}${p.layer}${p.bad}`).join();
   if (was.length !== now.length || bad(was) !== bad(now)) return null;
   const kindsDrawn: Kind[] = ['gradRaw', ...(data.rows.some((r) => r.gradClipped !== null) ? ['gradClipped' as const] : []), 'delta'];
-  return kindsDrawn.map((kind) => ({ part: kind, points: now.filter((p) => p.kind === kind && p.bad === '').map((p) => ({ x: p.layer, y: p.y })) }));
+  return kindsDrawn.flatMap((kind) => {
+    const points = now.filter((p) => p.kind === kind && p.bad === '').map((p) => ({ x: p.layer, y: p.y }));
+    return [{ part: kind, points }, { part: `${kind}-dots`, points, dots: DOTS }];
+  });
 }
 
 /** The chart as an SVG element (live in the island, static at build time). */
@@ -75,8 +77,9 @@ export function explodingChart(data: ExplodingData, opts: ExplodingChartOptions)
     const s = pts.filter((p) => p.kind === kind);
     const ok = s.filter((p) => p.bad === '');
     return [
-      // the dots are the line's vertex markers: one element per series instead of one per layer
-      Plot.lineY(ok, { x: 'layer', y: 'y', stroke, strokeWidth: kind === 'delta' ? 2.5 : 1.8, strokeDasharray: dash, marker: opts.moving ? undefined : discMarker(DOT_R), className: partClass(kind) }),
+      // the dots: one path per series instead of one element per layer (charts/dots.ts)
+      Plot.lineY(ok, { x: 'layer', y: 'y', stroke, strokeWidth: kind === 'delta' ? 2.5 : 1.8, strokeDasharray: dash, className: partClass(kind) }),
+      dotsMark(ok, { x: 'layer', y: 'y', fill: stroke, className: partClass(`${kind}-dots`), ...DOTS }),
       Plot.dot(s.filter((p) => p.bad !== ''), { x: 'layer', y: 'y', r: DOT_R + 1.5, stroke, fill: 'none', strokeWidth: 1.5 }),
     ];
   };

@@ -7,9 +7,11 @@
 // rules drawn by ruleX as a single line; anything else (a line that splits, a new mark, other scales) answers false,
 // and the island draws with Plot instead.
 import { partClass } from './parts';
+import { dotsPath, type DotStyle } from './dots';
 
-/** A line in data coordinates: the points Plot's lineY draws, in order. */
-export interface LineSeries { part: string; points: readonly { x: number; y: number }[] }
+/** A line in data coordinates: the points Plot's lineY draws, in order; with `dots`, the dots of those points
+ *  that charts/dots.ts's dotsMark draws instead. */
+export interface LineSeries { part: string; points: readonly { x: number; y: number }[]; dots?: DotStyle }
 
 /** A band in data coordinates: the points Plot's areaY draws (x, from y1 to y2), in order. */
 export interface AreaSeries { part: string; points: readonly { x: number; y1: number; y2: number }[] }
@@ -51,6 +53,12 @@ export function linePath(points: LineSeries['points'], s: ChartScales): string {
   return d;
 }
 
+/** The path of a series: its line, or its dots (charts/dots.ts). */
+function seriesPath(l: LineSeries, s: ChartScales): string {
+  if (!l.dots) return linePath(l.points, s);
+  return dotsPath(l.points.map((p) => s.x(p.x)), l.points.map((p) => s.y(p.y)), l.dots);
+}
+
 /** The path Plot's area writes for these points (d3's area, curve linear, 3 digits): for each run of defined
  *  points, along y2 forward and back along y1, closed ("M…L…Z"); a point undefined on the scales ends a run. */
 export function areaPath(points: AreaSeries['points'], s: ChartScales): string {
@@ -79,7 +87,7 @@ export function areaPath(points: AreaSeries['points'], s: ChartScales): string {
 export function patchLines(chart: Element, series: readonly LineSeries[], s: ChartScales, rules: readonly RuleSeries[] = [],
   areas: readonly AreaSeries[] = []): boolean {
   const writes: [Element, string, string][] = [];
-  const shapes: [string, string][] = [...series.map((l) => [l.part, linePath(l.points, s)] as [string, string]),
+  const shapes: [string, string][] = [...series.map((l) => [l.part, seriesPath(l, s)] as [string, string]),
     ...areas.map((a) => [a.part, areaPath(a.points, s)] as [string, string])];
   for (const [part, d] of shapes) {
     const paths = chart.querySelectorAll(`.${partClass(part)} > path`);

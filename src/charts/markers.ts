@@ -1,7 +1,8 @@
-// Vertex markers for Plot lines: one <marker> definition reused by every point of a line, instead of one
-// <circle> per point (Plot.dot). At depth 100 that is two elements per series instead of a hundred, which is
-// most of what a redraw costs. Sizes are in user space (pixels), whatever the line's stroke width.
-// Markers sit on every vertex of the line's path, including a lone point between gaps (its "M x,y Z").
+// Hollow vertex markers for Plot lines: the pins (0, ∞, NaN, off the axis) drawn as the markers of an unstroked
+// line, one <marker> definition reused by every point, instead of one element per point (Plot.dot). Few points
+// are pinned; the per-layer dots, on every layer, are one path instead (charts/dots.ts: a marker is laid out and
+// painted once per vertex). Sizes are in user space (pixels), whatever the line's stroke width. Markers sit on
+// every vertex of the line's path, including a lone point between gaps (its "M x,y Z").
 type Context = { document: Document };
 
 function marker(color: string, context: Context, shape: (m: SVGMarkerElement) => SVGElement): SVGMarkerElement {
@@ -14,28 +15,6 @@ function marker(color: string, context: Context, shape: (m: SVGMarkerElement) =>
   m.setAttribute('stroke', 'none');
   m.appendChild(shape(m));
   return m;
-}
-
-/** A filled disc of radius r in the line's colour (like Plot.dot with that r). */
-export function discMarker(r: number) {
-  return (color: string, context: Context): SVGMarkerElement => marker(color, context, (m) => {
-    const c = m.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'circle');
-    c.setAttribute('r', String(r));
-    return c;
-  });
-}
-
-/** A filled square of the same area as a disc of radius r (Plot's 'square' symbol at that r). */
-export function squareMarker(r: number) {
-  const half = (r * Math.sqrt(Math.PI)) / 2;
-  return (color: string, context: Context): SVGMarkerElement => marker(color, context, (m) => {
-    const s = m.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'rect');
-    s.setAttribute('x', String(-half));
-    s.setAttribute('y', String(-half));
-    s.setAttribute('width', String(2 * half));
-    s.setAttribute('height', String(2 * half));
-    return s;
-  });
 }
 
 /** A hollow triangle (up), diamond or circle of about a disc of radius r's area, outlined in `color` whatever the

@@ -11,7 +11,8 @@ import { powerOfTenLabel } from '../sims/format';
 import { ACCENT, activationColor, HALO, INK, MUTED, SHADE } from './tokens';
 import { makeAccessible } from './a11y';
 import { markPart, onlyParts, partAxis, partClass, type ChartPart } from './parts';
-import { discMarker, hollowMarker } from './markers';
+import { hollowMarker } from './markers';
+import { dotsMark, type DotStyle } from './dots';
 import type { LineSeries, RuleSeries } from './fast-lines';
 import { chartFontSize, grow } from './type-scale';
 import { typesetMath } from './math-label';
@@ -30,7 +31,6 @@ export interface PrecisionChartLabels {
 export interface PrecisionChartOptions {
   width: number;
   domain: PrecisionDomain;
-  moving?: boolean;
   part?: ChartPart;
   document?: Document;
   labels: PrecisionChartLabels;
@@ -40,7 +40,7 @@ export const PRECISION_CHART_HEIGHT = 340;
 const MARGIN_LEFT = 56;
 const LEGEND_DY = 15;
 const LEGEND_GAP = 26;
-const DOT_R = 2.5;
+const DOTS: DotStyle = { shape: 'disc', r: 2.5 };
 const PIN_R = 4;
 const DASH = '5,3';
 const NARROW = 520;
@@ -93,6 +93,7 @@ export function precisionLinesOnly(shown: PrecisionData, data: PrecisionData, do
   const z = data.firstZeroLayer;
   return {
     lines: [{ part: 'exact', points: xy(now.exact) }, { part: 'format', points: xy(now.line) },
+      { part: 'format-dots', points: xy(now.line), dots: DOTS },
       { part: 'pins-zero', points: xy(now.pins.filter((p) => p.pin === 'zero')) },
       { part: 'pins-top', points: xy(now.pins.filter((p) => p.pin !== 'zero')) }],
     rules: z === null ? [] : [{ part: 'first-zero', x: z }],
@@ -152,7 +153,8 @@ export function precisionChart(data: PrecisionData, opts: PrecisionChartOptions)
       z === null ? null : Plot.text([z], { x: (d: number) => d, frameAnchor: 'top', dy: m(4), text: () => labels.firstZero.replace('{l}', String(z)),
         textAnchor: z > L1 / 2 ? 'end' : 'start', dx: z > L1 / 2 ? -4 : 4, fill: ACCENT, fontWeight: 'bold', ...HALO }),
       Plot.lineY(exact, { x: 'layer', y: 'y', stroke: MUTED, strokeWidth: 1.8, strokeDasharray: DASH, className: partClass('exact') }),
-      Plot.lineY(line, { x: 'layer', y: 'y', stroke: colour, strokeWidth: 2.5, marker: opts.moving ? undefined : discMarker(DOT_R), className: partClass('format') }),
+      Plot.lineY(line, { x: 'layer', y: 'y', stroke: colour, strokeWidth: 2.5, className: partClass('format') }),
+      dotsMark(line, { x: 'layer', y: 'y', fill: colour, className: partClass('format-dots'), ...DOTS }),
       // the pins are the markers of two unstroked lines (one element each, however many layers are pinned)
       Plot.lineY(pins.filter((p) => p.pin === 'zero'), { x: 'layer', y: 'y', stroke: colour, strokeOpacity: 0,
         marker: hollowMarker('triangle', PIN_R, colour, 1.5), className: partClass('pins-zero') }),

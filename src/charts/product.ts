@@ -16,7 +16,7 @@ import { makeAccessible } from './a11y';
 import { markPart, onlyParts, partAxis, partClass, type ChartPart } from './parts';
 import { typesetMath } from './math-label';
 import { HALO, MUTED, SHADE } from './tokens';
-import { discMarker, squareMarker } from './markers';
+import { dotsMark, type DotStyle } from './dots';
 import { PIN_R, labelBox, labelWidth, overlaps, placePinLabels } from './product-pin-layout';
 import { chartFontSize, grow } from './type-scale';
 
@@ -39,8 +39,6 @@ export interface ProductChartOptions {
   band?: ProductBandRow[] | null;
   /** the focused layer (hover, keyboard or step-through), or null */
   focus?: number | null;
-  /** a slider is moving: lines without their per-layer markers (fewer nodes to paint); markers once it settles */
-  moving?: boolean;
   /** 'lines': only the three lines (classes vg-q-…) on the same scales, no axes: what a step merges into the
    *  chart on the page at once (kit/morph.ts morphParts) before the whole drawing follows a frame later */
   part?: ChartPart;
@@ -63,7 +61,8 @@ const ZONE_LABEL_MIN_PX = 14;
 const ZONE_FONT = 10;
 const MAX_X_TICKS = 11;
 const MAX_X_TICKS_NARROW = 6;
-const DOT_R = 3;
+const DELTA_DOTS: DotStyle = { shape: 'square', r: 3 };
+const PRODUCT_DOTS: DotStyle = { shape: 'disc', r: 3 };
 /** The text size the margins below were tuned for (px); they grow with the chart's type (type-scale.ts). */
 const FONT_WIDE = 12;
 const FONT_NARROW = 11;
@@ -93,7 +92,9 @@ export function productLinesOnly(shown: ProductData, data: ProductData, domain: 
   return [
     { part: 'mean-field', points: xy(rows.meanField.filter((p) => !Number.isNaN(p.y))) },
     { part: 'delta', points: xy(rows.delta) },
+    { part: 'delta-dots', points: xy(rows.delta), dots: DELTA_DOTS },
     { part: 'product', points: xy(rows.product) },
+    { part: 'product-dots', points: xy(rows.product), dots: PRODUCT_DOTS },
   ];
 }
 
@@ -179,9 +180,11 @@ export function productChart(data: ProductData, opts: ProductChartOptions): SVGS
       Plot.areaY(rows.band, { x: 'layer', y1: 'y1', y2: 'y2', fill: DELTA_COLOR, fillOpacity: 0.18, curve: 'linear' }),
       Plot.line(mf, { x: 'layer', y: 'y', stroke: 'currentColor', strokeDasharray: '6,4', strokeWidth: 1.5, clip: true, className: partClass('mean-field') }),
       Plot.text(mfLabel, { x: 'layer', y: 'y', text: () => labels.meanField, dy: grow(14, fontSize, tuned), textAnchor: 'start', fontSize: fontSize - 1, clip: true }),
-      // the per-layer dots are the lines' vertex markers (one element per line, not one per layer)
-      Plot.line(rows.delta, { x: 'layer', y: 'y', stroke: DELTA_COLOR, strokeWidth: 1.5, marker: opts.moving ? undefined : squareMarker(DOT_R), className: partClass('delta') }),
-      Plot.line(rows.product, { x: 'layer', y: 'y', stroke: PRODUCT_COLOR, strokeWidth: 2, marker: opts.moving ? undefined : discMarker(DOT_R), className: partClass('product') }),
+      // the per-layer dots: one path per line, not one element per layer (charts/dots.ts)
+      Plot.line(rows.delta, { x: 'layer', y: 'y', stroke: DELTA_COLOR, strokeWidth: 1.5, className: partClass('delta') }),
+      dotsMark(rows.delta, { x: 'layer', y: 'y', fill: DELTA_COLOR, className: partClass('delta-dots'), ...DELTA_DOTS }),
+      Plot.line(rows.product, { x: 'layer', y: 'y', stroke: PRODUCT_COLOR, strokeWidth: 2, className: partClass('product') }),
+      dotsMark(rows.product, { x: 'layer', y: 'y', fill: PRODUCT_COLOR, className: partClass('product-dots'), ...PRODUCT_DOTS }),
       Plot.dot(rows.float32Subnormal, { x: 'layer', y: 'y', stroke: PRODUCT_COLOR, r: PIN_R, strokeWidth: 1.5 }),
       ...(['product', 'float32', 'delta'] as Series[]).map((series) => Plot.dot(rows.pins.filter((p) => p.series === series), {
         x: 'layer', y: 'y', r: PIN_R, stroke: seriesColor(series), fill: 'none', strokeWidth: 1.5,

@@ -14,7 +14,8 @@ import { powerOfTenLabel } from '../sims/format';
 import { HALO, INK, MUTED, SHADE } from './tokens';
 import { makeAccessible } from './a11y';
 import { markPart, onlyParts, partAxis, partClass, type ChartPart } from './parts';
-import { discMarker, hollowMarker } from './markers';
+import { hollowMarker } from './markers';
+import { dotsMark, type DotStyle } from './dots';
 import type { AreaSeries, LineSeries } from './fast-lines';
 import { chartFontSize, grow } from './type-scale';
 import { typesetMath } from './math-label';
@@ -34,7 +35,6 @@ export interface RecurrentChartOptions {
   domain: RecurrentDomain;
   /** Steps the time axis holds (sims/held-axis.ts), at least T; T when absent (the build-time SVG). */
   axisSteps?: number;
-  moving?: boolean;
   part?: ChartPart;
   document?: Document;
   labels: RecurrentChartLabels;
@@ -46,13 +46,13 @@ export const CELL_COLOR = 'var(--c-layer-first)';
 const MARGIN_LEFT = 56;
 const LEGEND_DY = 15;
 const LEGEND_GAP = 26;
-const DOT_R = 2;
+const DOTS: DotStyle = { shape: 'disc', r: 2 };
 const PIN_R = 4;
 const RING_R = 3;
 const DASH = '5,3';
 const NARROW = 520;
 const TUNED_FONT = 10;
-/** Markers on the measured line only up to this many steps (beyond, they merge into a thick line). */
+/** Dots on the measured line only up to this many steps (beyond, they merge into a thick line). */
 const MARKER_STEPS = 60;
 /** A band is named only where it is at least this tall (px). */
 const BAND_LABEL_MIN_PX = 14;
@@ -90,7 +90,8 @@ export function recurrentLinesOnly(shown: { data: RecurrentData; axis: number; d
   const xy = (ps: Point[]) => ps.map((p) => ({ x: p.step, y: p.y }));
   const band = (ps: BandPoint[]) => ps.map((p) => ({ x: p.step, y1: p.y1, y2: p.y2 }));
   return {
-    lines: [{ part: 'measured', points: xy(sh.measured) }, { part: 'zeros', points: xy(sh.zeros) }, { part: 'theory', points: xy(sh.theory) },
+    lines: [{ part: 'measured', points: xy(sh.measured) }, { part: 'measured-dots', points: axis > MARKER_STEPS ? [] : xy(sh.measured), dots: DOTS },
+      { part: 'zeros', points: xy(sh.zeros) }, { part: 'theory', points: xy(sh.theory) },
       { part: 'subnormal', points: xy(sh.rings) }, { part: 'cell', points: xy(sh.cell) }],
     areas: [{ part: 'seed-range', points: band(sh.range) }, { part: 'seed-band', points: band(sh.quartiles) }],
   };
@@ -146,8 +147,8 @@ export function recurrentChart(data: RecurrentData, opts: RecurrentChartOptions)
       theory.length === 0 ? null : Plot.lineY(theory, { x: 'step', y: 'y', stroke: MUTED, strokeWidth: 1.8, strokeDasharray: DASH, className: partClass('theory') }),
       // the rings and triangles are the markers of unstroked lines: one element each, however many steps
       Plot.lineY(rings, { x: 'step', y: 'y', stroke: MUTED, strokeOpacity: 0, marker: hollowMarker('circle', RING_R, MUTED, 1), className: partClass('subnormal') }),
-      Plot.lineY(measured, { x: 'step', y: 'y', stroke: MEASURED_COLOR, strokeWidth: 2.5,
-        marker: opts.moving || axis > MARKER_STEPS ? undefined : discMarker(DOT_R), className: partClass('measured') }),
+      Plot.lineY(measured, { x: 'step', y: 'y', stroke: MEASURED_COLOR, strokeWidth: 2.5, className: partClass('measured') }),
+      dotsMark(axis > MARKER_STEPS ? [] : measured, { x: 'step', y: 'y', fill: MEASURED_COLOR, className: partClass('measured-dots'), ...DOTS }),
       Plot.lineY(zeros, { x: 'step', y: 'y', stroke: MEASURED_COLOR, strokeOpacity: 0, marker: hollowMarker('triangle', PIN_R, MEASURED_COLOR, 1.5), className: partClass('zeros') }),
       ...legend.map(([text, fill, glyph], i) => Plot.text([text], {
         frameAnchor: 'top-right', textAnchor: 'end', dy: -marginTop + m(10) + i * legendDy, dx: -2, fill,

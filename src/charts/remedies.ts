@@ -1,7 +1,8 @@
 // Plot spec of the remedies island: per-layer ‖Δ^(l)‖ on a fixed log axis, plain network in grey
 // (dashed), remedied network in colour (solid), each a median line over a quartile band.
 // Values the float32 network could not hold (0, ∞, NaN) or that leave the axis are drawn at its edge, hollow.
-// The per-layer dots are the markers of unstroked lines (one element per series, not one per layer), so a depth
+// The per-layer dots are one path per series (charts/dots.ts) and the rings the markers of unstroked lines (one
+// element per series either way, not one per layer), so a depth
 // step on a held layer axis (sims/held-axis.ts) moves paths only, in place (charts/fast-lines.ts, issue 11).
 import * as Plot from '@observablehq/plot';
 import type { RemediesData, RemediesRow } from '../sims/remedies/model';
@@ -11,7 +12,8 @@ import { powerOfTenLabel } from '../sims/format';
 import { makeAccessible } from './a11y';
 import { chartFontSize, grow } from './type-scale';
 import { partClass } from './parts';
-import { discMarker, hollowMarker } from './markers';
+import { hollowMarker } from './markers';
+import { dotsMark, type DotStyle } from './dots';
 import type { AreaSeries, LineSeries } from './fast-lines';
 
 export interface RemediesChartOptions {
@@ -27,6 +29,7 @@ export const REMEDIES_CHART_HEIGHT = 340;
 const MARGIN_LEFT = 56;
 const LEGEND_DY = 16;
 const DOT_R = 2.5;
+const DOTS: DotStyle = { shape: 'disc', r: DOT_R };
 const BAND_OPACITY = 0.22;
 const PLAIN_DASH = '5,3';
 /** Below this width (px) the layer axis gets fewer ticks. */
@@ -68,7 +71,7 @@ function shapes(data: RemediesData): { lines: LineSeries[]; areas: AreaSeries[] 
   for (const series of SERIES) {
     const ps = all.filter((p) => p.series === series);
     areas.push({ part: `${series}-band`, points: ps.map((p) => ({ x: p.layer, y1: p.lo, y2: p.hi })) });
-    lines.push({ part: `${series}-line`, points: xy(ps) }, { part: `${series}-dots`, points: xy(ps.filter((p) => !p.off)) },
+    lines.push({ part: `${series}-line`, points: xy(ps) }, { part: `${series}-dots`, points: xy(ps.filter((p) => !p.off)), dots: DOTS },
       { part: `${series}-off`, points: xy(ps.filter((p) => p.off)) });
   }
   return { lines, areas };
@@ -91,8 +94,8 @@ export function remediesChart(data: RemediesData, opts: RemediesChartOptions): S
   const mark = (series: Series, stroke: string, dash?: string) => [
     Plot.areaY(band(`${series}-band`), { x: 'x', y1: 'y1', y2: 'y2', fill: stroke, fillOpacity: BAND_OPACITY, curve: 'linear', className: partClass(`${series}-band`) }),
     Plot.lineY(line(`${series}-line`), { x: 'x', y: 'y', stroke, strokeWidth: 2, strokeDasharray: dash, className: partClass(`${series}-line`) }),
-    // the dots and rings are the markers of unstroked lines: one element each, however many layers
-    Plot.lineY(line(`${series}-dots`), { x: 'x', y: 'y', stroke, strokeOpacity: 0, marker: discMarker(DOT_R), className: partClass(`${series}-dots`) }),
+    // the dots one path, the rings the markers of an unstroked line: one element each, however many layers
+    dotsMark(line(`${series}-dots`), { x: 'x', y: 'y', fill: stroke, className: partClass(`${series}-dots`), ...DOTS }),
     Plot.lineY(line(`${series}-off`), { x: 'x', y: 'y', stroke, strokeOpacity: 0, marker: hollowMarker('circle', DOT_R + 1, stroke, 1.5), className: partClass(`${series}-off`) }),
   ];
   const font = chartFontSize(opts.width);

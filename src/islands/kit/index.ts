@@ -5,7 +5,6 @@
 //   Table / Column (download.ts)    one data object for the "show data" table and the CSV/JSON downloads
 //   LatestWorker (latest-worker.ts) + serveLatest (serve-latest.ts, worker side): latest request wins
 //   LatestRounds (latest-rounds.ts)  the same on the main thread, for work in rounds (yields between them)
-//   Moving (moving.svelte.ts, moving.ts) a slider held or dragged: charts drop per-layer markers until it settles
 //   AfterPaint (after-paint.svelte.ts) a value a frame late: text around a chart updates after the chart's paint
 //   EngineKernels (kernels.svelte.ts, imported directly: it loads the engine) kernels for data-kernels
 export { UrlState, type LinkSource } from './url-state.svelte';
@@ -18,5 +17,4 @@ export { markInput, markDrawn } from './perf';
 export { toCsv, toJson, type Table, type Column } from './download';
 export { LatestWorker } from './latest-worker';
 export { LatestRounds } from './latest-rounds';
-export { Moving } from './moving.svelte';
 export { AfterPaint } from './after-paint.svelte';

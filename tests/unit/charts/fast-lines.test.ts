@@ -134,7 +134,7 @@ describe('fast lines: product', () => {
         expect(patchLines(onPage, lines, chartScales(onPage)!), `${activation} ${JSON.stringify(b)}`).toBe(true);
         const want = geometry(productChart(next, opts));
         const got = geometry(onPage);
-        for (const part of ['delta', 'product', 'mean-field']) expect(got[`${PART_CLASS}${part}`], part).toEqual(want[`${PART_CLASS}${part}`]);
+        for (const part of ['delta', 'delta-dots', 'product', 'product-dots', 'mean-field']) expect(got[`${PART_CLASS}${part}`], part).toEqual(want[`${PART_CLASS}${part}`]);
         if (((want[`${PART_CLASS}delta`]?.[0] ?? '').match(/[ML]/g) ?? []).length < 100) gaps++; // pinned layers left out
         patched++;
       }
@@ -187,14 +187,19 @@ describe('fast lines: remedies', () => {
     expect(remediesLinesOnly(shown, 50, R({ depth: 50, relu: true }), 50)).toBeNull();
   });
 
-  it('the dots are markers of one unstroked line per series, not a circle per layer', () => {
-    const svg = draw(R({ depth: 100 }), 100);
+  it('the dots are one filled path per series, a disc per on-axis layer, not a circle or a marker per layer', () => {
+    const data = R({ depth: 100 });
+    const svg = draw(data, 100);
     const circlesOutsideMarkers = [...svg.querySelectorAll('circle')].filter((c) => c.parentElement?.localName !== 'marker');
     expect(circlesOutsideMarkers).toHaveLength(0);
     for (const series of ['plain', 'remedied']) {
       const dots = svg.querySelectorAll(`.${PART_CLASS}${series}-dots > path`);
       expect(dots).toHaveLength(1);
-      expect(dots[0].getAttribute('marker-mid') ?? dots[0].getAttribute('marker-start')).toMatch(/url\(/);
+      expect(dots[0].getAttribute('marker-mid') ?? dots[0].getAttribute('marker-start')).toBeNull();
+      expect(dots[0].getAttribute('stroke')).toBe('none');
+      const onAxis = remediesLinesOnly(data, 100, data, 100)!.lines.find((l) => l.part === `${series}-dots`)!.points.length;
+      expect(onAxis).toBeGreaterThan(0);
+      expect(dots[0].getAttribute('d')!.match(/M/g)).toHaveLength(onAxis);
     }
   });
 });
@@ -233,7 +238,7 @@ describe('fast lines: recurrent', () => {
       }
     }
     expect(patched).toBeGreaterThanOrEqual(8);
-    for (const part of ['measured', 'seed-band', 'seed-range', 'theory', 'zeros', 'subnormal', 'cell']) expect([...parts], part).toContain(part);
+    for (const part of ['measured', 'measured-dots', 'seed-band', 'seed-range', 'theory', 'zeros', 'subnormal', 'cell']) expect([...parts], part).toContain(part);
   });
 
   it('another time axis, y axis or cell is refused', () => {

@@ -19,7 +19,7 @@ function draw(state: PrecisionState, width = 720) {
   const data = computePrecision(state);
   const svg = precisionChart(data, { width, labels: LABELS, domain: precisionDomain(data), document: serverDocument() });
   const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
-  const cls = (name: string) => svg.querySelectorAll(`[class*="${PART_CLASS}${name}"]`);
+  const cls = (name: string) => svg.querySelectorAll(`.${PART_CLASS}${name}`);
   /** Pins are the markers of an unstroked line (one vertex a pin): the vertices of that line's path, per shape. */
   const pins = (kind: 'zero' | 'top') => {
     const d = cls(`pins-${kind}`)[0]?.querySelector('path')?.getAttribute('d') ?? '';

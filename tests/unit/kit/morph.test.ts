@@ -26,12 +26,12 @@ function canonical(node: Node): string {
   return `<${el.localName} ${attrs}>${inner}</${el.localName}>`.replace(/plot-(marker|clip)-\d+/g, 'plot-$1-N');
 }
 
-function draw(patch: Partial<ProductState>, moving = false, part?: 'lines', domainOf?: Partial<ProductState>): SVGSVGElement {
+function draw(patch: Partial<ProductState>, part?: 'lines', domainOf?: Partial<ProductState>): SVGSVGElement {
   const state = { ...PRODUCT_CODEC.defaults(), ...patch };
   const data = productModel(state);
   const t = PRODUCT_I18N.en;
   const domain = yDomain(domainOf ? productModel({ ...PRODUCT_CODEC.defaults(), ...domainOf }) : data, null);
-  return productChart(data, { width: 640, document: doc, domain, moving, part,
+  return productChart(data, { width: 640, document: doc, domain, part,
     labels: { ...t.chart, aria: 'product chart' } });
 }
 
@@ -44,16 +44,16 @@ function el(tag: string, attrs: Record<string, string>, ...children: (Element | 
 
 describe('morph', () => {
   it('turns one product chart into another: equal to the fresh drawing, same root element', () => {
-    const cases: [Partial<ProductState>, Partial<ProductState>, boolean?][] = [
+    const cases: [Partial<ProductState>, Partial<ProductState>][] = [
       [{ depth: 20 }, { depth: 20, sigmaW: 1.3 }],
       [{ depth: 100 }, { depth: 100, sigmaW: 0.6 }],
       [{ depth: 100 }, { depth: 80, activation: 'relu' }],          // pins and labels come and go
-      [{ depth: 30 }, { depth: 30, sigmaB: 0.4 }, true],            // moving: no markers in the new one
+      [{ depth: 30 }, { depth: 30, sigmaB: 0.4 }],
     ];
-    for (const [from, to, moving] of cases) {
+    for (const [from, to] of cases) {
       const live = draw(from);
-      const fresh = draw(to, moving);
-      const expected = canonical(draw(to, moving));
+      const fresh = draw(to);
+      const expected = canonical(draw(to));
       expect(canonical(live)).not.toBe(expected);
       expect(morph(live, fresh)).toBe(true);
       expect(canonical(live)).toBe(expected);
@@ -105,14 +105,14 @@ describe("morphParts: a step's lines first", () => {
     const to = { depth: 60, sigmaW: 1.15 };
     const live = draw(from);
     const before = rest(live);
-    const quick = draw(to, false, 'lines', from);
-    // a partial drawing holds the three lines and no axis
-    expect([...parts(quick).keys()].sort()).toEqual(['vg-q-delta', 'vg-q-mean-field', 'vg-q-product']);
+    const quick = draw(to, 'lines', from);
+    // a partial drawing holds the three lines, the dots of two, and no axis
+    expect([...parts(quick).keys()].sort()).toEqual(['vg-q-delta', 'vg-q-delta-dots', 'vg-q-mean-field', 'vg-q-product', 'vg-q-product-dots']);
     expect(quick.querySelector('[aria-label^="x-axis"], [aria-label^="y-axis"]')).toBeNull();
     const clip = live.querySelector('.vg-q-mean-field')!.getAttribute('clip-path');
     expect(morphParts(live, quick)).toBe(true);
     // the lines are those of a whole drawing of the new state on the same axes; the rest is untouched
-    const whole = draw(to, false, undefined, from);
+    const whole = draw(to, undefined, from);
     for (const k of ['vg-q-delta', 'vg-q-product']) expect(canonical(live.querySelector(`.${k}`)!)).toBe(parts(whole).get(k));
     expect(rest(live)).toBe(before);
     expect(live.hasAttribute('data-part')).toBe(false);
@@ -139,7 +139,7 @@ describe("morphParts: a step's lines first", () => {
     expect(canonical(live)).toBe(canonical(draw({ depth: 30 })));
     const bare = el('svg', {}, el('g', { class: 'other' }));
     const html = bare.outerHTML;
-    expect(morphParts(bare, draw({ depth: 20 }, false, 'lines'))).toBe(false);
+    expect(morphParts(bare, draw({ depth: 20 }, 'lines'))).toBe(false);
     expect(bare.outerHTML).toBe(html);
   });
 
