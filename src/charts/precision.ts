@@ -91,9 +91,10 @@ export function precisionLinesOnly(shown: PrecisionData, data: PrecisionData, do
   const now = precisionPoints(data, domain);
   const xy = (ps: Point[]) => ps.map((p) => ({ x: p.layer, y: p.y }));
   const z = data.firstZeroLayer;
+  const line = xy(now.line);
   return {
-    lines: [{ part: 'exact', points: xy(now.exact) }, { part: 'format', points: xy(now.line) },
-      { part: 'format-dots', points: xy(now.line), dots: DOTS },
+    lines: [{ part: 'exact', points: xy(now.exact) }, { part: 'format', points: line },
+      { part: 'format-dots', points: line, dots: DOTS },
       { part: 'pins-zero', points: xy(now.pins.filter((p) => p.pin === 'zero')) },
       { part: 'pins-top', points: xy(now.pins.filter((p) => p.pin !== 'zero')) }],
     rules: z === null ? [] : [{ part: 'first-zero', x: z }],

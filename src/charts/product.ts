@@ -89,12 +89,14 @@ export function productLinesOnly(shown: ProductData, data: ProductData, domain: 
   if (shown.depth !== data.depth) return null;
   const rows = chartRows(data, null, domainValues(domain));
   const xy = (ps: { layer: number; y: number }[]) => ps.map((p) => ({ x: p.layer, y: p.y }));
+  const delta = xy(rows.delta);
+  const product = xy(rows.product);
   return [
     { part: 'mean-field', points: xy(rows.meanField.filter((p) => !Number.isNaN(p.y))) },
-    { part: 'delta', points: xy(rows.delta) },
-    { part: 'delta-dots', points: xy(rows.delta), dots: DELTA_DOTS },
-    { part: 'product', points: xy(rows.product) },
-    { part: 'product-dots', points: xy(rows.product), dots: PRODUCT_DOTS },
+    { part: 'delta', points: delta },
+    { part: 'delta-dots', points: delta, dots: DELTA_DOTS },
+    { part: 'product', points: product },
+    { part: 'product-dots', points: product, dots: PRODUCT_DOTS },
   ];
 }
 

@@ -53,7 +53,7 @@ const DASH = '5,3';
 const NARROW = 520;
 const TUNED_FONT = 10;
 /** Dots on the measured line only up to this many steps (beyond, they merge into a thick line). */
-const MARKER_STEPS = 60;
+const DOT_STEPS = 60;
 /** A band is named only where it is at least this tall (px). */
 const BAND_LABEL_MIN_PX = 14;
 
@@ -89,8 +89,9 @@ export function recurrentLinesOnly(shown: { data: RecurrentData; axis: number; d
   const sh = recurrentShapes(data, domain);
   const xy = (ps: Point[]) => ps.map((p) => ({ x: p.step, y: p.y }));
   const band = (ps: BandPoint[]) => ps.map((p) => ({ x: p.step, y1: p.y1, y2: p.y2 }));
+  const measured = xy(sh.measured);
   return {
-    lines: [{ part: 'measured', points: xy(sh.measured) }, { part: 'measured-dots', points: axis > MARKER_STEPS ? [] : xy(sh.measured), dots: DOTS },
+    lines: [{ part: 'measured', points: measured }, { part: 'measured-dots', points: axis > DOT_STEPS ? [] : measured, dots: DOTS },
       { part: 'zeros', points: xy(sh.zeros) }, { part: 'theory', points: xy(sh.theory) },
       { part: 'subnormal', points: xy(sh.rings) }, { part: 'cell', points: xy(sh.cell) }],
     areas: [{ part: 'seed-range', points: band(sh.range) }, { part: 'seed-band', points: band(sh.quartiles) }],
@@ -148,7 +149,7 @@ export function recurrentChart(data: RecurrentData, opts: RecurrentChartOptions)
       // the rings and triangles are the markers of unstroked lines: one element each, however many steps
       Plot.lineY(rings, { x: 'step', y: 'y', stroke: MUTED, strokeOpacity: 0, marker: hollowMarker('circle', RING_R, MUTED, 1), className: partClass('subnormal') }),
       Plot.lineY(measured, { x: 'step', y: 'y', stroke: MEASURED_COLOR, strokeWidth: 2.5, className: partClass('measured') }),
-      dotsMark(axis > MARKER_STEPS ? [] : measured, { x: 'step', y: 'y', fill: MEASURED_COLOR, className: partClass('measured-dots'), ...DOTS }),
+      dotsMark(axis > DOT_STEPS ? [] : measured, { x: 'step', y: 'y', fill: MEASURED_COLOR, className: partClass('measured-dots'), ...DOTS }),
       Plot.lineY(zeros, { x: 'step', y: 'y', stroke: MEASURED_COLOR, strokeOpacity: 0, marker: hollowMarker('triangle', PIN_R, MEASURED_COLOR, 1.5), className: partClass('zeros') }),
       ...legend.map(([text, fill, glyph], i) => Plot.text([text], {
         frameAnchor: 'top-right', textAnchor: 'end', dy: -marginTop + m(10) + i * legendDy, dx: -2, fill,
