@@ -22,7 +22,8 @@ import { loadavg } from 'node:os';
 import { ISLANDS, TRAIN_CASES } from './bench/islands/config';
 import { parseOptions, UsageError, USAGE, type Options } from './bench/islands/options';
 import { portAnswers, waitForServer } from './bench/islands/server';
-import { measureSlider, type Row } from './bench/islands/slider';
+import { measureSlider, type Cpu, type Row, type Tier } from './bench/islands/slider';
+import { benchmarkIndex, rateForIndex } from './bench/islands/cpu-index';
 import { f, printTable } from './bench/islands/table';
 import { measureTrain, type TrainRow } from './bench/islands/train';
 
@@ -70,14 +71,23 @@ async function main(): Promise<number> {
     const runs: Row[][] = islands.map(() => []);
     const trainLinks = TRAIN_CASES.filter((c) => opts.ids.includes(c.id)).flatMap((c) => c.links.map((link) => ({ island: c, link })));
     const trains: TrainRow[][] = trainLinks.map(() => []);
+    // Before each island: its CPU, read (a fixed rate) or calibrated (--cpu-index), in a blank page of this browser.
+    const cpuNow = async (): Promise<Cpu> => {
+      if (opts.cpuIndex === null) return { rate: opts.throttle, index: await benchmarkIndex(browser!, opts.throttle) };
+      const c = await rateForIndex(browser!, opts.cpuIndex);
+      return { rate: c.rate, index: c.index };
+    };
+    const tier: Tier = opts.cpuIndex !== null || opts.throttle === 4 ? 'phone' : opts.throttle === 1 ? 'full' : null;
     for (let r = 0; r < opts.runs; r++) {
       for (const [i, island] of islands.entries()) {
-        const row = await measureSlider(browser, ctx, base, island, opts.throttle, opts.verbose);
+        const cpu = await cpuNow();
+        const row = await measureSlider(browser, ctx, base, island, cpu, tier, opts.verbose);
         runs[i].push(row);
-        console.error(`run ${r + 1}/${opts.runs} ${island.id}: p90 ${f(row.p90)} ms`);
+        console.error(`run ${r + 1}/${opts.runs} ${island.id}: p90 ${f(row.p90)} ms (CPU ${cpu.rate}×, BenchmarkIndex ${Math.round(cpu.index)})`);
       }
       for (const [i, { island, link }] of trainLinks.entries()) {
-        const row = await measureTrain(browser, ctx, base, island, link, opts.throttle);
+        const cpu = await cpuNow();
+        const row = await measureTrain(browser, ctx, base, island, link, cpu.rate);
         trains[i].push(row);
         console.error(`run ${r + 1}/${opts.runs} ${island.id} (${link.name}): ${row.tasks} long tasks, the longest ${f(row.longest)} ms`
           + (row.load ? `; loading: ${row.load.tasks}, the longest ${f(row.load.longest)} ms` : ''));

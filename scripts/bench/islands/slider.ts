@@ -4,14 +4,21 @@ import { DEPTH, IDLE_MS, MIN_MOVE_MS, MOVES, QUIET_MS, type Island } from './con
 import { openIsland, quantile, sleep } from './page';
 import { installProbe, type MoveRecord, type ProbeWindow } from './probe';
 
+/** The CPU an island ran on: the throttle rate and the BenchmarkIndex of a blank page at it (cpu-index.ts). */
+export interface Cpu { rate: number; index: number }
+
 export interface Row {
   id: string; moves: number; median: number; p90: number; max: number; et90: number | null;
-  budget: number | null; note: string;
+  budget: number | null; note: string; cpu: Cpu;
 }
 
-export async function measureSlider(browser: Browser, ctx: BrowserContextOptions, base: string, island: Island, throttle: number, verbose: boolean): Promise<Row> {
-  const budget = island.budget ? (throttle === 1 ? island.budget[0] : throttle === 4 ? island.budget[1] : null) : null;
-  const row: Row = { id: island.id, moves: 0, median: NaN, p90: NaN, max: NaN, et90: null, budget, note: '' };
+/** Which of an island's budgets applies: full speed, the phone (4×, or a calibrated index), or none. */
+export type Tier = 'full' | 'phone' | null;
+
+export async function measureSlider(browser: Browser, ctx: BrowserContextOptions, base: string, island: Island, cpu: Cpu, tier: Tier, verbose: boolean): Promise<Row> {
+  const throttle = cpu.rate;
+  const budget = island.budget && tier ? island.budget[tier === 'full' ? 0 : 1] : null;
+  const row: Row = { id: island.id, moves: 0, median: NaN, p90: NaN, max: NaN, et90: null, budget, note: '', cpu };
   const page = await openIsland(browser, ctx, `${base}${island.page}${island.query ? `?${island.query}` : ''}#${island.id}`, island.id, throttle);
   try {
     const control = island.control(page.locator(`figure#${island.id}`));

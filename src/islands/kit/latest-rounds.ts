@@ -22,10 +22,11 @@ export class LatestRounds<Req, Res> {
     private readonly turn: () => Promise<void> = pageTurn,
   ) {}
 
-  /** Ask for `req`; supersedes every earlier request (a run in progress stops at its next turn). */
+  /** Ask for `req`; supersedes every earlier request (a run in progress stops at its next turn). Busy goes on
+   *  when the run starts, after the settle wait, not inside the caller's input handler: a status line that
+   *  changed at each step of a drag cost its first frame a compositing update (issue 11, product's band). */
   request(req: Req): void {
     const seq = ++this.seq;
-    this.onBusy(true);
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     if (this.settleMs > 0) this.timer = setTimeout(() => { this.timer = null; void this.run(seq, req); }, this.settleMs);
@@ -41,6 +42,7 @@ export class LatestRounds<Req, Res> {
 
   private async run(seq: number, req: Req): Promise<void> {
     const stale = () => this.disposed || seq !== this.seq;
+    this.onBusy(true);
     try {
       // the first round also waits a turn, so a request made inside an input handler never runs inside it
       await this.turn();

@@ -16,8 +16,15 @@ import { PART_ATTR, PART_CLASS } from '../../charts/parts';
 /** Own properties Plot puts on the SVG it returns. */
 const ROOT_PROPS = ['scale', 'legend'] as const;
 
-/** Makes `target` equal to `source`; returns false (changing nothing) when the roots differ in tag. */
+/** Makes `target` equal to `source`; returns false (changing nothing) when the roots differ in tag.
+ *  The new drawing first takes the page's Plot ids (adoptIds), so a redraw of the same frame changes no clip. */
 export function morph(target: Element, source: Element): boolean {
+  if (target.namespaceURI !== source.namespaceURI || target.localName !== source.localName) return false;
+  adoptIds(target, source);
+  return morphNode(target, source);
+}
+
+function morphNode(target: Element, source: Element): boolean {
   if (target.namespaceURI !== source.namespaceURI || target.localName !== source.localName) return false;
   syncAttributes(target, source);
   syncChildren(target, source);
@@ -83,7 +90,7 @@ function syncChildren(target: Element, source: Element): void {
     const nextA = a.nextSibling;
     const nextB = b.nextSibling;
     if (a.nodeType === b.nodeType && a.nodeType === 1) {
-      if (!morph(a as Element, b as Element)) target.replaceChild(b, a);
+      if (!morphNode(a as Element, b as Element)) target.replaceChild(b, a);
     } else if (a.nodeType === b.nodeType && (a.nodeType === 3 || a.nodeType === 8)) {
       if (a.nodeValue !== b.nodeValue) a.nodeValue = b.nodeValue;
     } else {
@@ -94,4 +101,36 @@ function syncChildren(target: Element, source: Element): void {
   }
   while (a) { const next = a.nextSibling; target.removeChild(a); a = next; }
   while (b) { const next = b.nextSibling; target.appendChild(b); b = next; }
+}
+
+/** An id Plot makes (`plot-clip-7`, `plot-marker-3`): numbered by a counter over the page's life, so each drawing
+ *  has new ones even when nothing else differs. */
+const PLOT_ID = /^plot-([a-z]+)-\d+$/;
+const PLOT_REF = /url\(#(plot-[a-z]+-\d+)\)/g;
+const REF_ATTRS = ['clip-path', 'marker-start', 'marker-mid', 'marker-end', 'mask', 'filter', 'fill', 'stroke'];
+const REF_SELECTOR = REF_ATTRS.map((a) => `[${a}^="url(#plot-"]`).join(',');
+
+/** Renames the Plot ids of `source` (a fresh drawing, not on the page) to those of `target`, pairwise in document
+ *  order, and its references to them (`clip-path="url(#…)"`), when both hold the same number of each kind. A new
+ *  clip id and the `clip-path` that names it made every morph replace the chart's clips: new clip nodes, a full
+ *  compositing update and a repaint of the whole chart in the frame after a step (issue 11). Anything else
+ *  (another count, another order of kinds) leaves the ids as drawn. */
+export function adoptIds(target: Element, source: Element): void {
+  const from = Array.from(source.querySelectorAll('[id^="plot-"]')).filter((e) => PLOT_ID.test(e.id));
+  if (from.length === 0) return;
+  const to = Array.from(target.querySelectorAll('[id^="plot-"]')).filter((e) => PLOT_ID.test(e.id));
+  if (to.length !== from.length) return;
+  const rename = new Map<string, string>();
+  for (let i = 0; i < from.length; i++) {
+    if (from[i].localName !== to[i].localName || from[i].id.match(PLOT_ID)![1] !== to[i].id.match(PLOT_ID)![1]) return;
+    if (from[i].id !== to[i].id) rename.set(from[i].id, to[i].id);
+  }
+  if (rename.size === 0) return;
+  for (const e of from) e.id = rename.get(e.id) ?? e.id;
+  for (const e of Array.from(source.querySelectorAll(REF_SELECTOR))) {
+    for (const name of REF_ATTRS) {
+      const v = e.getAttribute(name);
+      if (v !== null && v.startsWith('url(#plot-')) e.setAttribute(name, v.replace(PLOT_REF, (m, id: string) => `url(#${rename.get(id) ?? id})`));
+    }
+  }
 }

@@ -71,14 +71,18 @@ describe('LatestRounds', () => {
       const log: string[] = [];
       const results: string[] = [];
       const now = () => Promise.resolve();
-      const r = new LatestRounds(counted(log), (res) => results.push(res), undefined, undefined, 100, now);
+      const busy: boolean[] = [];
+      const r = new LatestRounds(counted(log), (res) => results.push(res), (b) => busy.push(b), undefined, 100, now);
       r.request('a');
       vi.advanceTimersByTime(60);
       r.request('b');
       vi.advanceTimersByTime(60);
       expect(log).toEqual([]);
+      // not busy while requests are held back: a drag's steps change no status line (issue 11)
+      expect(busy).toEqual([]);
       await vi.advanceTimersByTimeAsync(60);
       expect(results).toEqual(['b:preview', 'b:done']);
+      expect(busy).toEqual([true, false]);
       r.request('c');
       r.dispose();
       await vi.advanceTimersByTimeAsync(500);

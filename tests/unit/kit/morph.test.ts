@@ -81,6 +81,36 @@ describe('morph', () => {
     expect(grow.outerHTML).toBe('<svg><g>x</g><g>y</g></svg>');
   });
 
+  it("keeps the page's Plot ids: a redraw changes no clip, and every reference names a clip of the page", () => {
+    const live = draw({ depth: 100 });
+    const ids = (svg: Element) => Array.from(svg.querySelectorAll('[id]')).map((e) => e.id);
+    const before = ids(live);
+    const clips = Array.from(live.querySelectorAll('clipPath'));
+    expect(clips.length).toBeGreaterThan(0);
+    const fresh = draw({ depth: 100, sigmaW: 0.6 });
+    // Plot numbers its ids over the page's life: the fresh drawing's are new
+    expect(ids(fresh).filter((id) => before.includes(id))).toEqual([]);
+    const expected = canonical(draw({ depth: 100, sigmaW: 0.6 }));
+    expect(morph(live, fresh)).toBe(true);
+    expect(canonical(live)).toBe(expected);
+    expect(ids(live)).toEqual(before);
+    clips.forEach((c, i) => expect(live.querySelectorAll('clipPath')[i]).toBe(c));
+    const refs = Array.from(live.querySelectorAll('[clip-path]')).map((e) => e.getAttribute('clip-path')!.match(/^url\(#(.+)\)$/)![1]);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const id of refs) expect(before).toContain(id);
+  });
+
+  it('leaves the ids as drawn when the two drawings hold different numbers of them', () => {
+    const live = draw({ depth: 100 });
+    const fresh = draw({ depth: 100 });
+    const extra = doc.createElementNS(SVG_NS, 'clipPath');
+    extra.setAttribute('id', 'plot-clip-999999');
+    fresh.append(extra);
+    const freshIds = Array.from(fresh.querySelectorAll('[id]')).map((e) => e.id);
+    expect(morph(live, fresh)).toBe(true);
+    expect(Array.from(live.querySelectorAll('[id]')).map((e) => e.id)).toEqual(freshIds);
+  });
+
   it('refuses roots of different tags and changes nothing', () => {
     const target = el('svg', { width: '1' });
     expect(morph(target, el('g', { width: '2' }))).toBe(false);
