@@ -130,7 +130,7 @@ export function adoptIds(target: Element, source: Element): void {
   for (const e of Array.from(source.querySelectorAll(REF_SELECTOR))) {
     for (const name of REF_ATTRS) {
       const v = e.getAttribute(name);
-      if (v !== null && v.startsWith('url(#plot-')) e.setAttribute(name, v.replace(PLOT_REF, (m, id: string) => `url(#${rename.get(id) ?? id})`));
+      if (v !== null && v.startsWith('url(#plot-')) e.setAttribute(name, v.replace(PLOT_REF, (_ref, id: string) => `url(#${rename.get(id) ?? id})`));
     }
   }
 }
