@@ -22,12 +22,14 @@ export function dotsPath(xs: ArrayLike<number>, ys: ArrayLike<number>, style: Do
     ? `a${r},${r},0,1,0,${round3(2 * r)},0a${r},${r},0,1,0,${round3(-2 * r)},0Z`
     : `h${round3(2 * half)}v${round3(2 * half)}h${round3(-2 * half)}Z`;
   let d = '';
-  for (const i of index ?? Array.from({ length: xs.length }, (_, k) => k)) {
+  const add = (i: number) => {
     const x = xs[i];
     const y = ys[i];
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return;
     d += shape === 'disc' ? `M${round3(round3(x) - r)},${round3(y)}${tail}` : `M${round3(round3(x) - half)},${round3(round3(y) - half)}${tail}`;
-  }
+  };
+  if (index) for (const i of index) add(i);
+  else for (let i = 0; i < xs.length; i++) add(i);
   return d;
 }
 

@@ -39,12 +39,27 @@ const round3 = (v: number) => Math.round(v * 1000) / 1000;
  *  a number on the scales (NaN, or ≤ 0 on a log axis) ends a run and the next defined one starts another ("M…"),
  *  and a run of one point is closed ("Mx,yZ"), as d3 does. '' when no point is defined (Plot then draws no path). */
 export function linePath(points: LineSeries['points'], s: ChartScales): string {
+  const { xs, ys } = pixels(points, s);
+  return linePathPx(xs, ys);
+}
+
+/** The points on the chart, px. */
+interface Pixels { xs: Float64Array; ys: Float64Array }
+
+function pixels(points: LineSeries['points'], s: ChartScales): Pixels {
+  const xs = new Float64Array(points.length);
+  const ys = new Float64Array(points.length);
+  for (let i = 0; i < points.length; i++) { xs[i] = s.x(points[i].x); ys[i] = s.y(points[i].y); }
+  return { xs, ys };
+}
+
+function linePathPx(xs: Float64Array, ys: Float64Array): string {
   let d = '';
   let run = 0;
   const end = () => { if (run === 1) d += 'Z'; run = 0; };
-  for (const p of points) {
-    const x = round3(s.x(p.x));
-    const y = round3(s.y(p.y));
+  for (let i = 0; i < xs.length; i++) {
+    const x = round3(xs[i]);
+    const y = round3(ys[i]);
     if (!Number.isFinite(x) || !Number.isFinite(y)) { end(); continue; }
     d += `${run === 0 ? 'M' : 'L'}${x},${y}`;
     run++;
@@ -53,10 +68,12 @@ export function linePath(points: LineSeries['points'], s: ChartScales): string {
   return d;
 }
 
-/** The path of a series: its line, or its dots (charts/dots.ts). */
-function seriesPath(l: LineSeries, s: ChartScales): string {
-  if (!l.dots) return linePath(l.points, s);
-  return dotsPath(l.points.map((p) => s.x(p.x)), l.points.map((p) => s.y(p.y)), l.dots);
+/** The path of a series: its line, or its dots (charts/dots.ts). A line and its dots are one points array (the
+ *  lines-only functions build it once): `seen` maps it to its pixels, so the scales run once a point. */
+function seriesPath(l: LineSeries, s: ChartScales, seen: Map<LineSeries['points'], Pixels>): string {
+  let px = seen.get(l.points);
+  if (!px) { px = pixels(l.points, s); seen.set(l.points, px); }
+  return l.dots ? dotsPath(px.xs, px.ys, l.dots) : linePathPx(px.xs, px.ys);
 }
 
 /** The path Plot's area writes for these points (d3's area, curve linear, 3 digits): for each run of defined
@@ -87,7 +104,8 @@ export function areaPath(points: AreaSeries['points'], s: ChartScales): string {
 export function patchLines(chart: Element, series: readonly LineSeries[], s: ChartScales, rules: readonly RuleSeries[] = [],
   areas: readonly AreaSeries[] = []): boolean {
   const writes: [Element, string, string][] = [];
-  const shapes: [string, string][] = [...series.map((l) => [l.part, seriesPath(l, s)] as [string, string]),
+  const seen = new Map<LineSeries['points'], Pixels>();
+  const shapes: [string, string][] = [...series.map((l) => [l.part, seriesPath(l, s, seen)] as [string, string]),
     ...areas.map((a) => [a.part, areaPath(a.points, s)] as [string, string])];
   for (const [part, d] of shapes) {
     const paths = chart.querySelectorAll(`.${partClass(part)} > path`);
