@@ -94,9 +94,29 @@ test.describe('recurrent island', () => {
     await expect(mem.getByTestId('caption')).toContainText('Step 10.');
     await expect.poll(() => mem.locator('.memory-maps [data-memory-heat] image').count()).toBe(2);
     await mem.getByTestId('train-play').click();
-    await expect.poll(() => mem.getAttribute('data-step').then(Number), { timeout: 20_000 }).toBeGreaterThan(50);
-    await mem.getByTestId('train-pause').click();
+    // At T = 10 the whole run (1000 steps) takes a second or two: a pause pressed after a poll saw step 50 found the
+    // run already over once in CI (the button disabled, "train" again). So the page presses pause itself, in the
+    // task that sees the step pass 50 while the run still plays; a run that ends first is reported as such.
+    const stop = await mem.evaluate((fig) => new Promise<string>((resolve) => {
+      const check = (): boolean => {
+        const step = Number(fig.getAttribute('data-step'));
+        const pause = fig.querySelector<HTMLButtonElement>('[data-testid="train-pause"]');
+        if (step > 50 && pause && !pause.disabled) { pause.click(); resolve(`paused at ${step}`); return true; }
+        if (step >= 1000) { resolve('ended at 1000'); return true; }
+        return false;
+      };
+      if (check()) return;
+      const watch = new MutationObserver(() => { if (check()) watch.disconnect(); });
+      watch.observe(fig, { attributes: true, attributeFilter: ['data-step'] });
+      setTimeout(() => { watch.disconnect(); resolve(`no step past 50 in 20 s (at ${fig.getAttribute('data-step')})`); }, 20_000);
+    }));
+    expect(stop).toMatch(/^(paused at \d+|ended at 1000)$/);
     await expect(mem.getByTestId('train-play')).toBeVisible();
+    // paused or over, the run stands still
+    const stoppedAt = await mem.getAttribute('data-step');
+    await page.waitForTimeout(1000);
+    await expect(mem).toHaveAttribute('data-step', stoppedAt!);
+    expect(Number(stoppedAt)).toBeGreaterThan(50);
     const lossLines = await mem.locator('.memory-loss [data-memory-line]').count();
     expect(lossLines, 'a loss line per cell').toBe(2);
     // T by keyboard: a new configuration starts over at step 0
